@@ -1,0 +1,36 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { rehypeParagraphNumbers } from './src/lib/paragraph-numbers.ts';
+
+/**
+ * SITE_URL: the public origin, for canonical URLs and citations.
+ * BASE_PATH: the folder the site is served from, e.g. /archive/ on a GitHub Pages project site.
+ */
+const site = process.env.SITE_URL || 'https://hr-consultations.example';
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // One small stylesheet inlined: a page arrives in one network round trip.
+    inlineStylesheets: 'always',
+  },
+  markdown: {
+    // Astro 7's default processor ignores remark/rehype plugins; unified() runs them (MDX inherits it).
+    // GFM comes from remark-gfm explicitly; smart quotes stay off so the release's words stay verbatim.
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      remarkPlugins: [remarkGfm],
+      rehypePlugins: [rehypeParagraphNumbers],
+    }),
+  },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,43 @@
+/**
+ * `npm run screenshots`: renders key pages of the built site in Chromium at phone and desktop
+ * widths, in light and dark, into screenshots/ (git-ignored), for a person to look at.
+ */
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startStaticServer } from './lib/static-server.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.ts';
+
+const pages: Record<string, string> = {
+  home: '',
+  'round-18': 'rounds/18/',
+  'round-18-target': 'rounds/18/#p6',
+  'round-17': 'rounds/17/',
+  rounds: 'rounds/',
+  about: 'about/',
+  'not-found': 'no-such-page/',
+};
+const widths = [360, 1280];
+const schemes = ['light', 'dark'] as const;
+
+const outDir = resolve('screenshots');
+await mkdir(outDir, { recursive: true });
+const site = await startStaticServer({ root: resolve(process.argv[2] ?? 'dist'), base: process.env.BASE_PATH || '/' });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+try {
+  for (const [name, path] of Object.entries(pages)) {
+    for (const width of widths) {
+      for (const colorScheme of schemes) {
+        const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
+        await page.goto(site.url + path);
+        const file = `${outDir}/${name}-${width}-${colorScheme}.png`;
+        await page.screenshot({ path: file, fullPage: true });
+        await page.close();
+        console.log(file);
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await site.close();
+}

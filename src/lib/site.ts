@@ -1,0 +1,8 @@
+/** Wiring: the build's settings, read once, for the pure modules that take them as arguments. */
+import { createUrlFor } from './urls.ts';
+
+/** The archive's name, in the header, titles and citations. */
+export const SITE_NAME = 'EU–Russia Human Rights Consultations Archive';
+
+/** Turns a site path into a link under the configured base path. */
+export const urlFor = createUrlFor({ base: import.meta.env.BASE_URL });
