@@ -128,8 +128,12 @@ export function checkRoundCollection(rounds: readonly LoadedRound[]): string[] {
       if (toIsoDate(entry.date) !== toIsoDate(target.data.date)) {
         errors.push(`${round.filePath}: field "${field}.date" is ${toIsoDate(entry.date)}; expected ${toIsoDate(target.data.date)}, the date in ${target.filePath}.`);
       }
-      if (entry.url !== target.data.source.url) {
-        errors.push(`${round.filePath}: field "${field}.url" is ${describeValue(entry.url)}; expected ${describeValue(target.data.source.url)}, the source.url in ${target.filePath} (byte for byte).`);
+      const targetUrl = target.data.source.url;
+      if (entry.url !== targetUrl) {
+        const wanted = targetUrl
+          ? `${describeValue(targetUrl)}, the source.url in ${target.filePath} (byte for byte)`
+          : `the same address in the source.url of ${target.filePath}, which has none`;
+        errors.push(`${round.filePath}: field "${field}.url" is ${describeValue(entry.url)}; expected ${wanted}.`);
       }
     });
   }

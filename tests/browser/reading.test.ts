@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { listPages } from '../support/dist.ts';
+import { openSite, type BrowserSite } from '../support/browser.ts';
+
+const dist = inject('distDir');
+const paths = listPages(dist).map((p) => p.path).filter((p) => p !== '/404.html');
+let site: BrowserSite;
+
+beforeAll(async () => {
+  site = await openSite(dist);
+});
+afterAll(async () => site?.close());
+
+const at = (path: string) => new URL(path.replace(/^\//, ''), site.url).href;
+
+describe('reading without JavaScript', () => {
+  test('round 18’s text is all there and visible', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(at('/rounds/18/'));
+    await expect.poll(() => page.locator('.release p').count()).toBe(7);
+    expect(await page.locator('#p6').isVisible()).toBe(true);
+    expect(await page.locator('#p6').innerText()).toContain('Sergey Magnitsky case');
+    await context.close();
+  });
+});
+
+describe('paragraph links', () => {
+  test('/rounds/18/#p6 brings ¶6 into view and marks it as the target', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(at('/rounds/18/#p6'));
+    // Smooth scrolling may still be moving: wait until the target's top is inside the viewport.
+    await page.waitForFunction(() => {
+      const top = document.querySelector(':target')?.getBoundingClientRect().top ?? -1;
+      return top >= 0 && top < window.innerHeight;
+    });
+    const state = await page.evaluate(() => {
+      const target = document.querySelector(':target');
+      const box = target?.getBoundingClientRect();
+      return {
+        id: target?.id,
+        background: target ? getComputedStyle(target).backgroundColor : '',
+        inView: box ? box.top >= 0 && box.top < window.innerHeight : false,
+      };
+    });
+    expect(state.id).toBe('p6');
+    expect(state.inView).toBe(true);
+    expect(state.background).not.toBe('rgba(0, 0, 0, 0)'); // :target is highlighted
+    await page.close();
+  });
+
+  test('copying a paragraph copies its words, not its ¶ number', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(at('/rounds/18/'));
+    const selected = await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById('p2')!);
+      const selection = getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return selection.toString().trim();
+    });
+    expect(selected.startsWith('During the discussion')).toBe(true);
+    await page.close();
+  });
+});
+
+/** Tabs through a page until focus comes round again; records whether each stop's focus is visible. */
+async function tabThrough(page: Page) {
+  const stops: { name: string; visible: boolean }[] = [];
+  for (let i = 0; i < 100; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body || el.dataset.tabSeen) return null;
+      el.dataset.tabSeen = 'yes';
+      const style = getComputedStyle(el);
+      const visible =
+        (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 && style.outlineColor !== 'rgba(0, 0, 0, 0)') ||
+        style.boxShadow !== 'none' ||
+        style.backgroundColor !== 'rgba(0, 0, 0, 0)';
+      return { name: `${el.tagName} ${el.getAttribute('href') ?? ''} ${el.textContent?.trim().slice(0, 40)}`, visible };
+    });
+    if (!stop) break;
+    stops.push(stop);
+  }
+  return stops;
+}
+
+describe('keyboard', () => {
+  test.each(paths.map((p) => [p]))('%s: Tab reaches every link, each with a visible focus indicator', async (path) => {
+    const page = await site.browser.newPage();
+    await page.goto(at(path));
+    // Every link that is rendered (the skip link is rendered off-screen) and every scrollable region.
+    const focusable = await page.locator('a[href]:visible, [tabindex="0"]:visible').count();
+    const focused = await tabThrough(page);
+    expect(focusable).toBeGreaterThan(3);
+    expect(focused.length).toBe(focusable);
+    expect(focused.filter((f) => !f.visible)).toEqual([]);
+    await page.close();
+  });
+
+  test('the skip link is the first stop and moves focus to the main content', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(at('/rounds/18/'));
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.close();
+  });
+});
+
+describe('every page', () => {
+  test.each([...paths, '/no-such-page/'].map((p) => [p]))('%s loads without console errors or failed requests', async (path) => {
+    const page = await site.browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+    const response = await page.goto(at(path));
+    if (path === '/no-such-page/') {
+      expect(response?.status()).toBe(404);
+      expect(await page.locator('h1').innerText()).toBe('Page not found');
+      // Chromium reports the 404 status itself as a console error; that one is expected.
+      problems.splice(0, problems.length, ...problems.filter((p) => !p.includes('404')));
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,25 @@
+/** Real Chromium (Debian's, via playwright-core) against the built site served on loopback. */
+import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium.ts';
+import { startStaticServer } from '../../scripts/lib/static-server.ts';
+
+export interface BrowserSite {
+  browser: Browser;
+  /** The site's root URL, ending in "/". */
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** Serves `distDir` and starts Chromium; call close() in afterAll. */
+export async function openSite(distDir: string, base = '/'): Promise<BrowserSite> {
+  const site = await startStaticServer({ root: distDir, base });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  return {
+    browser,
+    url: site.url,
+    close: async () => {
+      await browser.close();
+      await site.close();
+    },
+  };
+}

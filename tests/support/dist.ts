@@ -1,0 +1,25 @@
+/** Reading the built site: its HTML pages, parsed with a real HTML parser (cheerio over parse5). */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import * as cheerio from 'cheerio';
+
+/** Every HTML file in the build, as a site path: "rounds/18/index.html" -> "/rounds/18/". */
+export function listPages(distDir: string): { path: string; file: string }[] {
+  return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .map((f) => ({ file: join(distDir, f), path: `/${relative('.', f).replace(/index\.html$/, '').split('\\').join('/')}` }));
+}
+
+/** Parses one built page. */
+export function loadPage(distDir: string, sitePath: string): cheerio.CheerioAPI {
+  const file = sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath;
+  return cheerio.load(readFileSync(join(distDir, file), 'utf8'));
+}
+
+/** A paragraph's own words: its text without the ¶ permalink. */
+export function paragraphText($: cheerio.CheerioAPI, id: string): string {
+  const clone = $(`#${id}`).clone();
+  clone.find('.para-link').remove();
+  return clone.text().replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { formatOrdinal, spellOrdinal } from '../../src/lib/ordinals.ts';
+
+describe('formatOrdinal', () => {
+  test.each([
+    [1, '1st'], // the first suffix
+    [2, '2nd'],
+    [3, '3rd'],
+    [4, '4th'], // "th" from four to ten
+    [11, '11th'], // 11-13 take "th" despite ending in 1-3
+    [12, '12th'],
+    [13, '13th'],
+    [18, '18th'], // the round this archive holds in full
+    [21, '21st'], // suffixes repeat after twenty
+    [22, '22nd'],
+    [111, '111th'], // and the teens rule applies in every hundred
+  ])('writes %i as "%s"', (n, expected) => {
+    expect(formatOrdinal(n)).toBe(expected);
+  });
+
+  test.each([0, -1, 1.5])('refuses %d, which is not a round number', (n) => {
+    expect(() => formatOrdinal(n)).toThrow(/positive whole number/);
+  });
+});
+
+describe('spellOrdinal', () => {
+  test.each([
+    [1, 'first'],
+    [9, 'ninth'], // irregular spelling
+    [12, 'twelfth'], // irregular teen
+    [15, 'fifteenth'],
+    [18, 'eighteenth'], // as round 18's release writes it
+    [20, 'twentieth'], // round tens end in -ieth
+    [21, 'twenty-first'], // compound ordinals are hyphenated
+    [99, 'ninety-ninth'],
+  ])('spells %i as "%s"', (n, expected) => {
+    expect(spellOrdinal(n)).toBe(expected);
+  });
+
+  test('refuses numbers it cannot spell', () => {
+    expect(() => spellOrdinal(100)).toThrow(/1 to 99/);
+  });
+});

@@ -1,0 +1,58 @@
+import { expect, test } from 'vitest';
+import { getRoundListing, getRoundPageData, toRoundSummary, type RoundRecord } from '../../src/lib/round-page.ts';
+import { createUrlFor } from '../../src/lib/urls.ts';
+import type { RoundData } from '../../src/lib/round-schema.ts';
+
+const urlFor = createUrlFor({ base: '/archive/' });
+const record = (round: number, iso: string, extra: Partial<RoundData> = {}, hasText = false): RoundRecord => ({
+  hasText,
+  data: {
+    round,
+    date: new Date(`${iso}T00:00:00Z`),
+    summary: `Summary ${round}.`,
+    source: { issuer: 'Fixture Council', url: `http://example.org/${round}.pdf`, format: 'PDF' },
+    previous: [],
+    ...extra,
+  },
+});
+const r1 = record(1, '2001-03-01');
+const r2 = record(2, '2001-09-08', {
+  place: 'Lisbon',
+  title: 'Fixture title',
+  nextExpected: 'spring 2002',
+  previous: [{ round: 1, date: new Date('2001-03-01T00:00:00Z'), url: 'http://example.org/1.pdf' }],
+}, true);
+
+test('summarises a round for listings, with links under the base path', () => {
+  expect(toRoundSummary(r2, urlFor)).toEqual({
+    round: 2,
+    label: '2nd round',
+    displayDate: '8 September 2001',
+    isoDate: '2001-09-08',
+    year: 2001,
+    place: 'Lisbon',
+    hasText: true,
+    summary: 'Summary 2.',
+    href: '/archive/rounds/2/',
+  });
+});
+
+test('lists rounds newest first', () => {
+  expect(getRoundListing([r1, r2], urlFor).map((r) => r.round)).toEqual([2, 1]);
+});
+
+test('builds a round page: its title, the release’s previous rounds linked here and to the source', () => {
+  const page = getRoundPageData(r2, [r2, r1], urlFor);
+  expect(page.documentTitle).toBe('2nd round, 8 September 2001');
+  expect(page.releaseTitle).toBe('Fixture title');
+  expect(page.nextExpected).toBe('spring 2002');
+  expect(page.previousConsultations).toEqual([
+    { label: '1st round', displayDate: '1 March 2001', isoDate: '2001-03-01', href: '/archive/rounds/1/', sourceUrl: 'http://example.org/1.pdf' },
+  ]);
+});
+
+test('links a round page to its neighbours', () => {
+  const page = getRoundPageData(r1, [r2, r1], urlFor);
+  expect(page.navigation.previous).toBeUndefined();
+  expect(page.navigation.next?.href).toBe('/archive/rounds/2/');
+});
