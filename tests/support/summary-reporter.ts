@@ -10,7 +10,10 @@ export default class SummaryReporter implements Reporter {
     for (const module of testModules) {
       for (const test of module.children.allTests()) counts[test.result().state] += 1;
     }
-    const failedModules = testModules.filter((m) => m.state() === 'failed' && ![...m.children.allTests()].length).length;
+    // A file that fails outside its tests (in a hook, or on import) counts as one failure.
+    const failedModules = testModules.filter(
+      (m) => m.state() === 'failed' && ![...m.children.allTests()].some((t) => t.result().state === 'failed'),
+    ).length;
     const skipped = counts.skipped ? `, ${counts.skipped} skipped` : '';
     console.log(`\nTests: ${counts.passed} passed, ${counts.failed + failedModules} failed${skipped}`);
   }
