@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { rehypeParagraphNumbers } from './src/lib/paragraph-numbers.ts';
+import { lazyModulePlugin } from './scripts/lib/lazy-module-plugin.ts';
 
 /**
  * SITE_URL: the public origin, for canonical URLs and citations.
@@ -32,5 +33,8 @@ export default defineConfig({
     }),
   },
   integrations: [mdx()],
+  vite: {
+    plugins: [lazyModulePlugin()],
+  },
   devToolbar: { enabled: false },
 });

@@ -91,9 +91,9 @@ async function tabThrough(page: Page) {
 describe('keyboard', () => {
   test.each(paths.map((p) => [p]))('%s: Tab reaches every link, each with a visible focus indicator', async (path) => {
     const page = await site.browser.newPage();
-    await page.goto(at(path));
-    // Every link that is rendered (the skip link is rendered off-screen) and every scrollable region.
-    const focusable = await page.locator('a[href]:visible, [tabindex="0"]:visible').count();
+    await page.goto(at(path), { waitUntil: 'networkidle' }); // the search page renders its examples
+    // Every rendered link (the skip link is rendered off-screen), form control and scrollable region.
+    const focusable = await page.locator('a[href]:visible, input:visible, button:visible, select:visible, [tabindex="0"]:visible').count();
     const focused = await tabThrough(page);
     expect(focusable).toBeGreaterThan(3);
     expect(focused.length).toBe(focusable);

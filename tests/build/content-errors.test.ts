@@ -14,7 +14,7 @@ let result: { status: number | null; output: string };
 
 beforeAll(() => {
   copy = mkdtempSync(join(tmpdir(), 'hr-archive-broken-'));
-  for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const item of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(PROJECT_ROOT, item), join(copy, item), { recursive: true });
   }
   symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');

@@ -1,0 +1,48 @@
+import { expect, test } from 'vitest';
+import { describeResultCount, formatHitTitle, toSearchHits } from '../../src/lib/search-results.ts';
+
+const meta = { title: '18th round', date: '28 November 2013', text: 'full text' };
+
+test('makes one hit per matching paragraph, in page order', () => {
+  const hits = toSearchHits({
+    url: '/rounds/18/?highlight=eu',
+    excerpt: 'page excerpt',
+    meta,
+    sub_results: [
+      { title: '18th round', url: '/rounds/18/?highlight=eu', excerpt: 'heading' }, // the page heading: not a paragraph
+      { title: '… ¶5', url: '/rounds/18/?highlight=eu#p5', excerpt: 'five' },
+      { title: '… ¶6', url: '/rounds/18/?highlight=eu#p6', excerpt: 'six' },
+    ],
+  });
+  expect(hits.map((h) => [h.paragraph, h.url, h.excerpt])).toEqual([
+    [5, '/rounds/18/?highlight=eu#p5', 'five'],
+    [6, '/rounds/18/?highlight=eu#p6', 'six'],
+  ]);
+});
+
+test('makes one hit for the page when no paragraph matched (a source-only round)', () => {
+  const hits = toSearchHits({
+    url: '/rounds/17/',
+    excerpt: '<mark>17th</mark> round',
+    meta: { title: '17th round', date: '17 May 2013', text: 'source only' },
+    sub_results: [{ title: 'The archive does not hold', url: '/rounds/17/#no-text-heading', excerpt: 'x' }],
+  });
+  expect(hits).toEqual([
+    { round: '17th round', date: '17 May 2013', paragraph: undefined, url: '/rounds/17/', excerpt: '<mark>17th</mark> round', hasText: false },
+  ]);
+});
+
+test.each([
+  [{ round: '18th round', date: '28 November 2013', paragraph: 6 }, '18th round · 28 November 2013 · ¶6'],
+  [{ round: '17th round', date: '17 May 2013', paragraph: undefined }, '17th round · 17 May 2013'],
+])('titles a hit %j as "%s"', (hit, expected) => {
+  expect(formatHitTitle({ ...hit, url: '', excerpt: '', hasText: true })).toBe(expected);
+});
+
+test.each([
+  [0, 'x', 'No results for “x”'],
+  [1, 'x', '1 result for “x”'],
+  [3, '', '3 results'],
+])('announces %i results for %j', (count, query, expected) => {
+  expect(describeResultCount(count, query)).toBe(expected);
+});
