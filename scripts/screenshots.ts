@@ -15,6 +15,7 @@ const pages: Record<string, string> = {
   'round-17': 'rounds/17/',
   rounds: 'rounds/',
   about: 'about/',
+  search: 'search/?q=foreign+agents',
   'not-found': 'no-such-page/',
 };
 const widths = [360, 1280];
@@ -29,7 +30,7 @@ try {
     for (const width of widths) {
       for (const colorScheme of schemes) {
         const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
-        await page.goto(site.url + path);
+        await page.goto(site.url + path, { waitUntil: 'networkidle' });
         const file = `${outDir}/${name}-${width}-${colorScheme}.png`;
         await page.screenshot({ path: file, fullPage: true });
         await page.close();

@@ -32,6 +32,13 @@ class ArchiveSearch extends HTMLElement {
     this.#field('q').addEventListener('input', () => void this.#go('replace', 200));
     for (const name of ['year', 'round', 'sort']) this.#field(name).addEventListener('change', () => void this.#go('push'));
     addEventListener('popstate', () => void this.#show(parseSearchState(new URLSearchParams(location.search))));
+    // The header search is not on this page; Ctrl/Cmd+K brings the reader to this form instead.
+    addEventListener('keydown', (event) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        this.#field('q').focus();
+      }
+    });
 
     void this.#show(parseSearchState(new URLSearchParams(location.search)));
   }
@@ -101,7 +108,7 @@ class ArchiveSearch extends HTMLElement {
       p.textContent =
         'The search index is built with the site and served from its pagefind/ folder. A page opened from a file, or the development server, does not have it: run “npm start” and open the address it prints. Every round can still be read from the list of rounds.';
       const link = document.createElement('a');
-      link.href = this.#form.action.replace(/search\/?$/, 'rounds/');
+      link.href = this.dataset.roundsUrl ?? '';
       link.textContent = 'Browse all rounds';
       this.#help.replaceChildren(p, link);
     }

@@ -1,5 +1,5 @@
 import { expect, inject, test } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import * as cheerio from 'cheerio';
@@ -43,4 +43,12 @@ const readingPages = listPages(dist).filter((p) => p.path !== '/search/');
 
 test.each(readingPages.map((p) => [p.path, p.file]))('%s loads at most 1 KB of JavaScript before interaction', (_path, file) => {
   expect(pageWeight(file).js).toBeLessThanOrEqual(EAGER_JS_BUDGET);
+});
+
+test('our whole search UI (every script the site ships, Pagefind aside) is at most 10 KB brotli', () => {
+  const files = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.js'));
+  const inlineBoot = pageWeight(join(dist, 'rounds/18/index.html')).js;
+  const total = files.reduce((sum, f) => sum + brotli(readFileSync(join(dist, '_astro', f))), inlineBoot);
+  expect(files.length).toBeGreaterThan(0);
+  expect(total).toBeLessThanOrEqual(10 * 1024);
 });
