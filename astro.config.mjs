@@ -23,6 +23,8 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   markdown: {
+    // Round texts have no code; Shiki's inline styles would also clash with the CSP.
+    syntaxHighlight: false,
     // Astro 7's default processor ignores remark/rehype plugins; unified() runs them (MDX inherits it).
     // GFM comes from remark-gfm explicitly; smart quotes stay off so the release's words stay verbatim.
     processor: unified({
@@ -31,6 +33,24 @@ export default defineConfig({
       remarkPlugins: [remarkGfm],
       rehypePlugins: [rehypeParagraphNumbers],
     }),
+  },
+  security: {
+    // A hash-based CSP in a <meta> on every page: no inline script or style runs unless Astro
+    // hashed it. Search compiles Pagefind's WebAssembly and starts its worker from a blob.
+    // public/_headers repeats these for hosts that send headers (and adds frame-ancestors).
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "manifest-src 'self'",
+        "form-action 'self'",
+        "base-uri 'none'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
   },
   integrations: [mdx()],
   vite: {

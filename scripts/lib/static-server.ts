@@ -6,6 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { headersForPath, parseHeadersFile, type HeaderRule } from '../../src/lib/headers-file.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -68,6 +69,8 @@ export interface StaticServerOptions {
 /** Starts the server on loopback and resolves with it and its origin URL. */
 export async function startStaticServer({ root, base = '/', port = 0, host = '127.0.0.1' }: StaticServerOptions) {
   const prefix = base.endsWith('/') ? base : `${base}/`;
+  // Headers as a production host would send them, from the build's _headers file.
+  const rules: HeaderRule[] = parseHeadersFile(await readFile(join(root, '_headers'), 'utf8').catch(() => ''));
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let file: string | undefined;
@@ -81,6 +84,7 @@ export async function startStaticServer({ root, base = '/', port = 0, host = '12
     }
     const status = file ? 200 : 404;
     const body = file ? await readFile(file) : await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
+    for (const [name, value] of headersForPath(rules, url.pathname)) res.appendHeader(name, value);
     res.writeHead(status, { 'Content-Type': file ? contentTypeFor(file) : 'text/html; charset=utf-8' });
     res.end(req.method === 'HEAD' ? undefined : body);
   });

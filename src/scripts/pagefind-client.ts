@@ -35,15 +35,18 @@ export class SearchUnavailableError extends Error {}
 
 let api: Promise<PagefindApi> | undefined;
 
+/** The site's base path ("/" or "/archive/"): Pagefind's URLs are relative to the build folder. */
+const BASE_URL = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
 /** The index's folder, under the deployment's base path. */
-export const PAGEFIND_PATH = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
+export const PAGEFIND_PATH = `${BASE_URL}pagefind/`;
 
 /** Loads Pagefind once; later calls share the same promise. */
 export function loadPagefind(): Promise<PagefindApi> {
   api ??= (async () => {
     try {
       const pagefind = (await import(/* @vite-ignore */ `${PAGEFIND_PATH}pagefind.js`)) as PagefindApi;
-      await pagefind.options({ basePath: PAGEFIND_PATH, highlightParam: 'highlight', excerptLength: 30 });
+      await pagefind.options({ basePath: PAGEFIND_PATH, baseUrl: BASE_URL, highlightParam: 'highlight', excerptLength: 30 });
       await pagefind.init();
       return pagefind;
     } catch (error) {

@@ -1,6 +1,7 @@
-/** Builds the site the way `npm run build` does (Astro, then Pagefind), into a folder of the test's choosing. */
+/** Building and running the project from tests, the way its npm scripts do. */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { buildInto } from '../../scripts/lib/build-site.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
@@ -17,8 +18,6 @@ export function runBin(bin: string, args: string[], { cwd = PROJECT_ROOT, env = 
 
 /** Builds the project at `root` into `outDir`, throwing with the build's output if it fails. */
 export function buildSite(outDir: string, { root = PROJECT_ROOT, env = astroEnv() } = {}): void {
-  const astro = runBin('astro', ['build', '--outDir', outDir], { cwd: root, env });
-  if (astro.status !== 0) throw new Error(`astro build failed:\n${astro.output}`);
-  const pagefind = runBin('pagefind', ['--site', outDir], { cwd: root, env });
-  if (pagefind.status !== 0) throw new Error(`pagefind failed:\n${pagefind.output}`);
+  const result = buildInto(outDir, { root, env });
+  if (!result.ok) throw new Error(`${result.step} failed:\n${result.output}`);
 }
