@@ -4,20 +4,17 @@
  * broken in four ways at once, and `astro build` runs on it.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT, runBin } from '../support/build-site.ts';
+import { runBin } from '../support/build-site.ts';
+import { copyProject } from '../support/project-copy.ts';
 
 let copy: string;
+let removeCopy: () => void;
 let result: { status: number | null; output: string };
 
 beforeAll(() => {
-  copy = mkdtempSync(join(tmpdir(), 'hr-archive-broken-'));
-  for (const item of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(PROJECT_ROOT, item), join(copy, item), { recursive: true });
-  }
-  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
+  ({ root: copy, remove: removeCopy } = copyProject());
   const rounds = join(copy, 'content/rounds');
   const round18 = readFileSync(join(rounds, '18.mdx'), 'utf8');
   // 1. round: eighteen  2. date removed
@@ -29,7 +26,7 @@ beforeAll(() => {
   result = runBin('astro', ['build', '--outDir', join(copy, 'dist')], { cwd: copy });
 }, 120_000);
 
-afterAll(() => rmSync(copy, { recursive: true, force: true }));
+afterAll(() => removeCopy?.());
 
 test('the build fails', () => {
   expect(result.status).not.toBe(0);

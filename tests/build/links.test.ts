@@ -53,3 +53,16 @@ test('external links are well-formed http(s) URLs', () => {
   expect(external.length).toBeGreaterThan(0);
   for (const href of external) expect(() => new URL(href)).not.toThrow();
 });
+
+test('no link has vague text such as “click here”, “here” or “more”', () => {
+  const vague = /^(click here|here|more|read more|link|this)$/i;
+  const offenders = pages.flatMap(({ path, file }) => {
+    const $ = cheerio.load(readFileSync(file, 'utf8'));
+    return $('a')
+      .map((_, a) => ($(a).attr('aria-label') ?? $(a).text()).replace(/\s+/g, ' ').trim())
+      .get()
+      .filter((text) => vague.test(text) || text === '')
+      .map((text) => `${path}: “${text}”`);
+  });
+  expect(offenders).toEqual([]);
+});

@@ -65,6 +65,21 @@ test('the skip link’s words are not indexed: “Skip to content” only finds 
   expect(excerpts.join(' ')).not.toMatch(/skip/i);
 });
 
+test('every result URL the index gives resolves to a built page and, with a fragment, to its element', async () => {
+  const { existsSync, readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const cheerio = await import('cheerio');
+  const pages = await index.search('the');
+  const urls = pages.flatMap((p) => [p.url, ...p.sub_results.map((s) => s.url)]);
+  expect(urls.length).toBeGreaterThan(7);
+  for (const href of urls) {
+    const url = new URL(href);
+    const file = join(inject('distDir'), url.pathname, 'index.html');
+    expect(existsSync(file), href).toBe(true);
+    if (url.hash) expect(cheerio.load(readFileSync(file, 'utf8'))(url.hash).length, href).toBe(1);
+  }
+});
+
 test('only round pages are indexed', async () => {
   const pages = await index.search(null);
   expect(pages.map((p) => new URL(p.url).pathname).sort()).toEqual(['/rounds/15/', '/rounds/16/', '/rounds/17/', '/rounds/18/']);

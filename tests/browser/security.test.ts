@@ -1,0 +1,68 @@
+/**
+ * Under the real CSP (Astro's <meta> plus the _headers served by npm start's server), every page
+ * type loads and a search runs with zero policy violations and zero requests to other origins.
+ */
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { listPages } from '../support/dist.ts';
+import { openSite, type BrowserSite } from '../support/browser.ts';
+
+const dist = inject('distDir');
+let site: BrowserSite;
+beforeAll(async () => {
+  site = await openSite(dist);
+});
+afterAll(async () => site?.close());
+
+/** Opens a page recording CSP violations (as the page sees them) and requests leaving the site. */
+async function watch(path: string) {
+  const page = await site.browser.newPage();
+  const foreign: string[] = [];
+  page.on('request', (r) => new URL(r.url()).origin !== new URL(site.url).origin && !r.url().startsWith('data:') && foreign.push(r.url()));
+  await page.addInitScript(() => {
+    (window as unknown as { cspViolations: string[] }).cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  const response = await page.goto(new URL(path.slice(1), site.url).href, { waitUntil: 'networkidle' });
+  const violations = () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+  return { page, foreign, violations, response };
+}
+
+test('every page carries a hash-based CSP without unsafe-inline, and the served headers', async () => {
+  for (const { path } of listPages(dist)) {
+    const { page, response } = await watch(path === '/404.html' ? '/no-such-page/' : path);
+    const meta = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(meta, path).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+    expect(meta, path).not.toContain('unsafe-inline');
+    const headers = response!.headers();
+    expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+    expect(headers['x-content-type-options'], path).toBe('nosniff');
+    expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+    expect(headers['permissions-policy'], path).toContain('camera=()');
+    expect(headers['strict-transport-security'], path).toContain('max-age=');
+    await page.close();
+  }
+});
+
+test.each(listPages(dist).filter((p) => p.path !== '/404.html').map((p) => [p.path]))('%s loads with no CSP violation and no request to another origin', async (path) => {
+  const { page, foreign, violations } = await watch(path);
+  expect(await violations()).toEqual([]);
+  expect(foreign).toEqual([]);
+  await page.close();
+});
+
+test('a search from the header and on the search page runs under the CSP', async () => {
+  const { page, foreign, violations } = await watch('/rounds/18/');
+  await page.locator('#site-search-q').fill('Magnitsky');
+  await page.locator('#site-search-results [role="option"]').first().waitFor();
+  expect(await violations()).toEqual([]); // (the list starts afresh on each navigation)
+  await page.goto(new URL('search/?q=torture', site.url).href);
+  await page.locator('.hits a').first().waitFor();
+  await page.locator('.hits a').first().click();
+  await page.waitForURL(/highlight=torture/);
+  await page.locator('mark.search-term').first().waitFor();
+  expect(await violations()).toEqual([]);
+  expect(foreign).toEqual([]);
+  await page.close();
+});
