@@ -6,7 +6,9 @@ import type { RoundData } from './round-schema.ts';
 import { formatRoundDate, getRoundYear, toIsoDate } from './dates.ts';
 import { formatOrdinal } from './ordinals.ts';
 import { getRoundNavigation, sortRounds } from './round-navigation.ts';
+import { formatCitation } from './citation.ts';
 import { roundPath } from './urls.ts';
+import type { TimelineInput } from './timeline.ts';
 
 /** A round as the pages see it: validated frontmatter plus whether the archive holds its text. */
 export interface RoundRecord {
@@ -61,6 +63,12 @@ export interface PreviousConsultation {
 
 /** Everything the round page shows. */
 export interface RoundPageData extends RoundSummary {
+  /** The page's permanent absolute URL. */
+  canonicalUrl: string;
+  /** The round's plain-text citation. */
+  citation: string;
+  /** What the paragraph "Copy citation" action needs, as JSON for a data attribute. */
+  citationData: string;
   /** The `<title>`: unique per round. */
   documentTitle: string;
   /** The release title, verbatim, where the archive has the text. */
@@ -76,11 +84,17 @@ export function getRoundPageData(
   record: RoundRecord,
   rounds: readonly RoundRecord[],
   urlFor: (path: string) => string,
+  site: string | URL,
 ): RoundPageData {
   const summary = toRoundSummary(record, urlFor);
   const { previous, next } = getRoundNavigation(record.data.round, rounds);
+  const canonicalUrl = new URL(summary.href, site).href;
+  const { round, date, place, title, source } = record.data;
   return {
     ...summary,
+    canonicalUrl,
+    citation: formatCitation(record.data, canonicalUrl),
+    citationData: JSON.stringify({ round, date: toIsoDate(date), place, title, source, pageUrl: canonicalUrl }),
     documentTitle: `${summary.label}, ${summary.displayDate}`,
     releaseTitle: record.data.title,
     source: record.data.source,
@@ -97,4 +111,31 @@ export function getRoundPageData(
       next: next && toRoundSummary(next, urlFor),
     },
   };
+}
+
+/** Rounds as marks for the timeline picture, each with its link's full accessible name. */
+export function toTimelineInputs(rounds: readonly RoundRecord[], urlFor: (path: string) => string): TimelineInput[] {
+  return sortRounds(rounds).map(({ data, hasText }) => ({
+    round: data.round,
+    date: data.date,
+    hasText,
+    href: urlFor(roundPath(data.round)),
+    // Starts with the mark's visible number as a word, so the name contains the visible label.
+    label: `Round ${data.round}, ${formatRoundDate(data.date)}, ${hasText ? 'full text' : 'source only'}`,
+  }));
+}
+
+/** The timeline's caption, in words: what a sighted reader takes from the picture. */
+export function describeTimeline(rounds: readonly RoundRecord[]): string {
+  const sorted = sortRounds(rounds);
+  if (!sorted.length) return 'No rounds yet.';
+  const first = sorted[0]!.data;
+  const last = sorted.at(-1)!.data;
+  const withText = sorted.filter((r) => r.hasText).map((r) => formatOrdinal(r.data.round));
+  const count = sorted.length === 1 ? 'One round' : `${sorted.length} rounds`;
+  const span = `${count} from ${formatRoundDate(first.date)} (${formatOrdinal(first.round)}) to ${formatRoundDate(last.date)} (${formatOrdinal(last.round)})`;
+  const texts = withText.length
+    ? `Filled marks have their full text here (${withText.join(', ')}); hollow marks are known by date and source only.`
+    : 'All are known by date and source only.';
+  return `${span}. ${texts}`;
 }

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { getRoundListing, getRoundPageData, toRoundSummary, type RoundRecord } from '../../src/lib/round-page.ts';
+import { describeTimeline, getRoundListing, getRoundPageData, toRoundSummary, toTimelineInputs, type RoundRecord } from '../../src/lib/round-page.ts';
 import { createUrlFor } from '../../src/lib/urls.ts';
 import type { RoundData } from '../../src/lib/round-schema.ts';
 
@@ -42,7 +42,7 @@ test('lists rounds newest first', () => {
 });
 
 test('builds a round page: its title, the release’s previous rounds linked here and to the source', () => {
-  const page = getRoundPageData(r2, [r2, r1], urlFor);
+  const page = getRoundPageData(r2, [r2, r1], urlFor, 'https://x.org');
   expect(page.documentTitle).toBe('2nd round, 8 September 2001');
   expect(page.releaseTitle).toBe('Fixture title');
   expect(page.nextExpected).toBe('spring 2002');
@@ -52,7 +52,24 @@ test('builds a round page: its title, the release’s previous rounds linked her
 });
 
 test('links a round page to its neighbours', () => {
-  const page = getRoundPageData(r1, [r2, r1], urlFor);
+  const page = getRoundPageData(r1, [r2, r1], urlFor, 'https://x.org');
   expect(page.navigation.previous).toBeUndefined();
   expect(page.navigation.next?.href).toBe('/archive/rounds/2/');
+});
+
+test('gives a round page its canonical URL and citation', () => {
+  const page = getRoundPageData(r2, [r2, r1], urlFor, 'https://x.org');
+  expect(page.canonicalUrl).toBe('https://x.org/archive/rounds/2/');
+  expect(page.citation).toBe('Fixture Council, “Fixture title”, 2nd round, Lisbon, 8 September 2001. https://x.org/archive/rounds/2/ (official document: http://example.org/2.pdf).');
+  expect(JSON.parse(page.citationData)).toMatchObject({ round: 2, date: '2001-09-08', pageUrl: 'https://x.org/archive/rounds/2/' });
+});
+
+test('names each timeline mark fully and describes the picture in words', () => {
+  expect(toTimelineInputs([r2, r1], urlFor).map((m) => m.label)).toEqual([
+    'Round 1, 1 March 2001, source only',
+    'Round 2, 8 September 2001, full text',
+  ]);
+  expect(describeTimeline([r2, r1])).toBe(
+    '2 rounds from 1 March 2001 (1st) to 8 September 2001 (2nd). Filled marks have their full text here (2nd); hollow marks are known by date and source only.',
+  );
 });

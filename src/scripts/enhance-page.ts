@@ -1,0 +1,31 @@
+/**
+ * The only JavaScript a reading page runs before interaction (budget: 1 KB brotli). It shows the
+ * theme button and otherwise waits for the reader: focusing the header search (or Ctrl/Cmd+K)
+ * loads the search code, activating a ¶ link loads the copy actions, and arriving from a search
+ * result (?highlight=…) loads the term highlighter.
+ */
+import './theme-switch.ts';
+import headerSearchUrl from './header-search.ts?lazy-module';
+import highlightUrl from './highlight.ts?lazy-module';
+import paragraphActionsUrl from './paragraph-actions.ts?lazy-module';
+
+const input = document.getElementById('site-search-q') as HTMLInputElement | null;
+
+if (input) {
+  const enhance = () => import(/* @vite-ignore */ headerSearchUrl).then((m) => m.enhanceHeaderSearch(input));
+  input.addEventListener('focus', enhance, { once: true });
+}
+
+addEventListener('keydown', (event) => {
+  if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k' && input) {
+    event.preventDefault();
+    input.focus();
+  }
+});
+
+document.addEventListener('click', (event) => {
+  const link = (event.target as Element).closest?.<HTMLAnchorElement>('a.para-link');
+  if (link) import(/* @vite-ignore */ paragraphActionsUrl).then((m) => m.showParagraphActions(link));
+});
+
+if (new URLSearchParams(location.search).has('highlight')) import(/* @vite-ignore */ highlightUrl);

@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { listPages } from '../support/dist.ts';
+import { openSite, type BrowserSite } from '../support/browser.ts';
+
+const dist = inject('distDir');
+const paths = [...listPages(dist).map((p) => p.path).filter((p) => p !== '/404.html'), '/no-such-page/', '/search/?q=EU'];
+let site: BrowserSite;
+beforeAll(async () => {
+  site = await openSite(dist);
+});
+afterAll(async () => site?.close());
+const at = (path: string) => new URL(path.slice(1), site.url).href;
+
+test.each(paths.map((p) => [p]))('%s does not scroll sideways at 320 px (400%% zoom of 1280 px)', async (path) => {
+  const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
+  await page.goto(at(path), { waitUntil: 'networkidle' });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBe(0);
+  await page.close();
+});
+
+describe('theme', () => {
+  test('the switch remembers dark across pages and reloads, applied before first paint', async () => {
+    const context = await site.browser.newContext({ colorScheme: 'light' });
+    const page = await context.newPage();
+    await page.goto(at('/rounds/18/'));
+    const button = page.locator('[data-theme-switch]');
+    expect(await button.getAttribute('aria-pressed')).toBe('false');
+    await button.click();
+    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(dark).not.toBe('rgb(255, 255, 255)');
+
+    // On the next page, record the theme as the body is first parsed, before any script of ours runs.
+    await page.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState === 'interactive') {
+          (window as unknown as { firstTheme: string }).firstTheme = `${document.documentElement.dataset.theme} ${getComputedStyle(document.body).backgroundColor}`;
+        }
+      });
+    });
+    for (const next of ['/about/', '/about/']) {
+      await page.goto(at(next)); // a new page, then a reload of it
+      expect(await page.evaluate(() => (window as unknown as { firstTheme: string }).firstTheme)).toBe(`dark ${dark}`);
+    }
+    await button.click();
+    await page.reload();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    await context.close();
+  });
+
+  test('without a choice the site follows the system scheme', async () => {
+    const context = await site.browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto(at('/'));
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+    expect(await page.locator('[data-theme-switch]').getAttribute('aria-pressed')).toBe('true');
+    await context.close();
+  });
+});
+
+describe('paragraph permalinks', () => {
+  test('by keyboard, ¶6 updates the URL, copies the paragraph link and says so', async () => {
+    const context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await context.newPage();
+    await page.goto(at('/rounds/18/'));
+    await page.locator('a[href="#p6"]').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#p6$/);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('https://hr-consultations.example/rounds/18/#p6');
+    await expect.poll(() => page.locator('#page-status').innerText()).toBe('Link to paragraph 6 copied.');
+    expect(await page.locator('#p6:target').count()).toBe(1);
+    await context.close();
+  });
+});
+
+describe('print', () => {
+  test('printing hides navigation and shows the page’s address and the official source’s', async () => {
+    const page = await site.browser.newPage();
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(at('/rounds/17/'));
+    for (const selector of ['.site-header', '.breadcrumbs', '.pagination', '.site-footer']) {
+      expect(await page.locator(selector).isVisible(), selector).toBe(false);
+    }
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('This page: https://hr-consultations.example/rounds/17/');
+    const after = await page.evaluate(() => getComputedStyle(document.querySelector('.round-facts a')!, '::after').content);
+    expect(after).toContain('http://www.consilium.europa.eu/uedocs/cms_data/docs/pressdata/EN/foraff/137151.pdf');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+    await page.close();
+  });
+});
+
+describe('timeline picture', () => {
+  test.each(['/', '/rounds/'])('%s: one link per round, each named, with a caption saying what it shows', async (path) => {
+    const page = await site.browser.newPage();
+    await page.goto(at(path));
+    const marks = page.locator('.timeline-svg a');
+    expect(await marks.count()).toBe(4);
+    expect(await marks.first().getAttribute('aria-label')).toBe('Round 15, 20 July 2012, source only');
+    expect(await marks.last().getAttribute('href')).toBe('/rounds/18/');
+    expect(await page.locator('.timeline-figure figcaption').innerText()).toContain('4 rounds from 20 July 2012');
+    const box = await marks.first().boundingBox();
+    expect(box!.width).toBeGreaterThanOrEqual(24);
+    await page.close();
+  });
+});

@@ -1,0 +1,36 @@
+import { expect, test } from 'vitest';
+import { citationTitle, formatCitation, type CitableRound } from '../../src/lib/citation.ts';
+
+const withText: CitableRound = {
+  round: 18,
+  date: new Date('2013-11-28T00:00:00Z'),
+  place: 'Brussels',
+  title: 'European Union–Russian Federation human rights consultations',
+  source: { issuer: 'Council of the European Union', format: 'PDF' },
+};
+const sourceOnly: CitableRound = {
+  round: 15,
+  date: new Date('2012-07-20T00:00:00Z'),
+  place: undefined,
+  title: undefined,
+  source: { issuer: 'Council of the European Union', url: 'http://example.org/132000.pdf', format: 'PDF' },
+};
+
+test('cites a round by issuer, title, round, place and date, then its page', () => {
+  expect(formatCitation(withText, 'https://x.org/rounds/18/')).toBe(
+    'Council of the European Union, “European Union–Russian Federation human rights consultations”, 18th round, Brussels, 28 November 2013. https://x.org/rounds/18/.',
+  );
+});
+
+test('cites a paragraph with "para. n" and its paragraph link', () => {
+  expect(formatCitation(withText, 'https://x.org/rounds/18/', { paragraph: 6 })).toBe(
+    'Council of the European Union, “European Union–Russian Federation human rights consultations”, 18th round, Brussels, 28 November 2013, para. 6. https://x.org/rounds/18/#p6.',
+  );
+});
+
+test('describes a round whose title the archive lacks, leaves out an unknown place, and adds the official document', () => {
+  expect(formatCitation(sourceOnly, 'https://x.org/rounds/15/')).toBe(
+    'Council of the European Union, “Press release on the 15th round of the EU–Russian Federation human rights consultations”, 15th round, 20 July 2012. https://x.org/rounds/15/ (official document: http://example.org/132000.pdf).',
+  );
+  expect(citationTitle(withText)).toBe('European Union–Russian Federation human rights consultations');
+});
