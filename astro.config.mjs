@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { rehypeParagraphNumbers } from './src/lib/paragraph-numbers.ts';
@@ -52,7 +53,8 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [mdx()],
+  // The sitemap lists every HTML page but the 404 page.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
   vite: {
     plugins: [lazyModulePlugin()],
   },

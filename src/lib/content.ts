@@ -5,16 +5,22 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortRounds } from './round-navigation.ts';
 import type { RoundRecord } from './round-page.ts';
+import { splitParagraphs } from './round-text.ts';
 
-/** A loaded round: its collection entry (for rendering) and the record the page data uses. */
+/** A loaded round: its collection entry (for rendering), its record, and its paragraphs as text. */
 export interface Round extends RoundRecord {
   entry: CollectionEntry<'rounds'>;
+  /** The release's paragraphs, verbatim, for data files and feeds (pages render the MDX). */
+  paragraphs: string[];
 }
 
 /** All rounds, oldest first. */
 export async function getRounds(): Promise<Round[]> {
   const entries = await getCollection('rounds');
   return sortRounds(
-    entries.map((entry) => ({ entry, data: entry.data, hasText: Boolean(entry.body?.trim()) })),
+    entries.map((entry) => {
+      const paragraphs = splitParagraphs(entry.body);
+      return { entry, data: entry.data, hasText: paragraphs.length > 0, paragraphs };
+    }),
   );
 }

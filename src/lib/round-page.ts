@@ -7,6 +7,7 @@ import { formatRoundDate, getRoundYear, toIsoDate } from './dates.ts';
 import { formatOrdinal } from './ordinals.ts';
 import { getRoundNavigation, sortRounds } from './round-navigation.ts';
 import { formatCitation } from './citation.ts';
+import { internetArchiveUrl } from './round-data.ts';
 import { roundPath } from './urls.ts';
 import type { TimelineInput } from './timeline.ts';
 
@@ -77,6 +78,15 @@ export interface RoundPageData extends RoundSummary {
   nextExpected: string | undefined;
   previousConsultations: PreviousConsultation[];
   navigation: { previous: RoundSummary | undefined; next: RoundSummary | undefined };
+  /** Later rounds whose release lists this one among its previous consultations. */
+  listedIn: RoundSummary[];
+  /** The Internet Archive's saved copies of the official document, where its address is known. */
+  archivedCopiesUrl: string | undefined;
+  /** Downloads of the round's citation, for reference managers. */
+  citeFiles: { label: string; href: string; format: string }[];
+  /** The round's own data file, and the schema that describes it. */
+  dataUrl: string;
+  dataSchemaUrl: string;
 }
 
 /** Builds the data of one round's page from that round and all rounds. */
@@ -110,6 +120,17 @@ export function getRoundPageData(
       previous: previous && toRoundSummary(previous, urlFor),
       next: next && toRoundSummary(next, urlFor),
     },
+    listedIn: sortRounds(rounds)
+      .filter((r) => r.data.previous.some((p) => p.round === record.data.round))
+      .map((r) => toRoundSummary(r, urlFor)),
+    archivedCopiesUrl: source.url ? internetArchiveUrl(source.url) : undefined,
+    citeFiles: [
+      { label: 'BibTeX', format: 'bib', href: `${summary.href}cite.bib` },
+      { label: 'RIS', format: 'ris', href: `${summary.href}cite.ris` },
+      { label: 'CSL-JSON', format: 'json', href: `${summary.href}cite.json` },
+    ],
+    dataUrl: urlFor(`/rounds/${record.data.round}.json`),
+    dataSchemaUrl: urlFor('/data/rounds.schema.json'),
   };
 }
 

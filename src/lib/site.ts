@@ -6,3 +6,6 @@ export const SITE_NAME = 'EU–Russia Human Rights Consultations Archive';
 
 /** Turns a site path into a link under the configured base path. */
 export const urlFor = createUrlFor({ base: import.meta.env.BASE_URL });
+
+/** Turns a site path into an absolute URL on the configured site, for feeds, data and citations. */
+export const absoluteUrlFor = (path: string) => new URL(urlFor(path), import.meta.env.SITE).href;

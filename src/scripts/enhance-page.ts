@@ -2,7 +2,8 @@
  * The only JavaScript a reading page runs before interaction (budget: 1 KB brotli). It shows the
  * theme button and otherwise waits for the reader: focusing the header search (or Ctrl/Cmd+K)
  * loads the search code, activating a ¶ link loads the copy actions, and arriving from a search
- * result (?highlight=…) loads the term highlighter.
+ * result (?highlight=…) loads the term highlighter. Copy buttons (hidden without JavaScript)
+ * are shown and wired here, since they are a few lines.
  */
 import './theme-switch.ts';
 import headerSearchUrl from './header-search.ts?lazy-module';
@@ -27,5 +28,15 @@ document.addEventListener('click', (event) => {
   const link = (event.target as Element).closest?.<HTMLAnchorElement>('a.para-link');
   if (link) import(/* @vite-ignore */ paragraphActionsUrl).then((m) => m.showParagraphActions(link));
 });
+
+const status = document.getElementById('page-status');
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-target]')) {
+  button.hidden = false;
+  button.addEventListener('click', async () => {
+    const text = document.getElementById(button.dataset.copyTarget!)?.textContent ?? '';
+    const copied = await navigator.clipboard.writeText(text).then(() => true, () => false);
+    if (status) status.textContent = copied ? 'Citation copied.' : 'Copying is not available here: select the citation and copy it.';
+  });
+}
 
 if (new URLSearchParams(location.search).has('highlight')) import(/* @vite-ignore */ highlightUrl);

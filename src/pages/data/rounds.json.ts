@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { getRounds } from '../../lib/content.ts';
+import { DATA_VERSION, toRoundJson } from '../../lib/round-data.ts';
+import { absoluteUrlFor } from '../../lib/site.ts';
+
+/** /data/rounds.json: every round as data, oldest first. */
+export const GET: APIRoute = async () => {
+  const rounds = (await getRounds()).map((round) => toRoundJson(round, absoluteUrlFor));
+  const body = { $schema: absoluteUrlFor('/data/rounds.schema.json'), version: DATA_VERSION, rounds };
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

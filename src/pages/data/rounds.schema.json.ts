@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { roundsJsonSchema } from '../../lib/round-data.ts';
+import { absoluteUrlFor } from '../../lib/site.ts';
+
+/** /data/rounds.schema.json: the JSON Schema of the data files. */
+export const GET: APIRoute = () =>
+  new Response(`${JSON.stringify(roundsJsonSchema(absoluteUrlFor('/data/rounds.schema.json')), null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/schema+json; charset=utf-8' },
+  });

@@ -1,0 +1,15 @@
+import type { APIRoute } from 'astro';
+import { getRounds, type Round } from '../../lib/content.ts';
+import { DATA_VERSION, toRoundJson } from '../../lib/round-data.ts';
+import { absoluteUrlFor } from '../../lib/site.ts';
+
+/** /rounds/<n>.json: one round as data. */
+export async function getStaticPaths() {
+  return (await getRounds()).map((round) => ({ params: { round: String(round.data.round) }, props: { round } }));
+}
+
+export const GET: APIRoute<{ round: Round }> = ({ props }) =>
+  new Response(
+    `${JSON.stringify({ $schema: absoluteUrlFor('/data/rounds.schema.json'), version: DATA_VERSION, round: toRoundJson(props.round, absoluteUrlFor) }, null, 2)}\n`,
+    { headers: { 'Content-Type': 'application/json; charset=utf-8' } },
+  );
