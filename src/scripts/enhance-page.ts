@@ -24,10 +24,20 @@ addEventListener('keydown', (event) => {
   }
 });
 
+const paragraphActions = () => import(/* @vite-ignore */ paragraphActionsUrl);
 document.addEventListener('click', (event) => {
   const link = (event.target as Element).closest?.<HTMLAnchorElement>('a.para-link');
-  if (link) import(/* @vite-ignore */ paragraphActionsUrl).then((m) => m.showParagraphActions(link));
+  if (link) paragraphActions().then((m) => m.showParagraphActions(link));
 });
+// Words selected inside one paragraph get a "Copy link to selected text" offer.
+const onSelect = () => {
+  const selection = getSelection();
+  const text = selection?.toString().trim();
+  const paragraph = selection?.anchorNode?.parentElement?.closest<HTMLElement>('p.para');
+  if (text && paragraph && paragraph.contains(selection!.focusNode)) paragraphActions().then((m) => m.showSelectionAction(paragraph, text));
+};
+document.addEventListener('mouseup', onSelect);
+document.addEventListener('keyup', (event) => event.shiftKey && onSelect());
 
 const status = document.getElementById('page-status');
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-target]')) {

@@ -1,9 +1,11 @@
 /**
- * After a reader activates a paragraph's ¶ link (the URL is now …#p6): copies the paragraph's
- * permanent link, says so politely, and offers "Copy citation" for that paragraph.
- * Loaded on first use by enhance-page.ts.
+ * Actions on one paragraph, loaded on first use by enhance-page.ts:
+ * - after a reader activates its ¶ link (the URL is now …#p6): copy the paragraph's permanent
+ *   link, say so politely, and offer "Copy citation" for that paragraph;
+ * - after a reader selects words in it: offer "Copy link to selected text" (a text fragment).
  */
 import { formatCitation, type CitableRound } from '../lib/citation.ts';
+import { selectionUrl } from '../lib/text-fragment.ts';
 
 interface CitationData extends Omit<CitableRound, 'date'> {
   date: string;
@@ -46,35 +48,60 @@ function button(label: string, onClick: (b: HTMLButtonElement) => void) {
   return b;
 }
 
+function canonicalUrl(): string {
+  const href = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
+  return href.split('#')[0]!;
+}
+
+/** Replaces any open actions with a group of buttons after `paragraph`; Escape closes it. */
+function showActions(paragraph: HTMLElement, buttons: HTMLElement[], returnFocus?: HTMLElement) {
+  document.querySelectorAll('.para-actions').forEach((el) => el.remove());
+  const actions = document.createElement('div');
+  actions.className = 'para-actions';
+  actions.setAttribute('role', 'group');
+  actions.setAttribute('aria-label', `Paragraph ${paragraph.id.slice(1)}`);
+  actions.append(...buttons);
+  actions.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      actions.remove();
+      returnFocus?.focus();
+    }
+  });
+  paragraph.after(actions);
+  return actions;
+}
+
 /** Copies the link of the paragraph that `link` numbers and shows its actions below it. */
 export async function showParagraphActions(link: HTMLAnchorElement): Promise<void> {
   const paragraph = link.closest<HTMLElement>('p[id]');
   if (!paragraph) return;
   const n = Number(paragraph.id.slice(1));
-  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.split('#')[0]!;
-  const url = `${canonical.split('#')[0]}#${paragraph.id}`;
-
-  document.querySelectorAll('.para-actions').forEach((el) => el.remove());
-  const actions = document.createElement('div');
-  actions.className = 'para-actions';
-  actions.setAttribute('role', 'group');
-  actions.setAttribute('aria-label', `Paragraph ${n}`);
+  const url = `${canonicalUrl()}#${paragraph.id}`;
   const copied = document.createElement('span');
   copied.className = 'para-actions__done';
-  actions.append(
-    button('Copy link', () => void copy(url, `Link to paragraph ${n} copied.`)),
-    button('Copy citation', () => {
-      const citation = citationFor(n);
-      if (citation) void copy(citation, `Citation of paragraph ${n} copied.`);
-    }),
-    copied,
+  showActions(
+    paragraph,
+    [
+      button('Copy link', () => void copy(url, `Link to paragraph ${n} copied.`)),
+      button('Copy citation', () => {
+        const citation = citationFor(n);
+        if (citation) void copy(citation, `Citation of paragraph ${n} copied.`);
+      }),
+      copied,
+    ],
+    link,
   );
-  paragraph.after(actions);
   if (await copy(url, `Link to paragraph ${n} copied.`)) copied.textContent = `Link to ¶${n} copied`;
-  actions.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') {
-      actions.remove();
-      link.focus();
-    }
-  });
+}
+
+/** Offers a link to the words selected in `paragraph`. */
+export function showSelectionAction(paragraph: HTMLElement, selected: string): void {
+  const n = Number(paragraph.id.slice(1));
+  const supported = 'fragmentDirective' in document;
+  const url = selectionUrl(canonicalUrl(), paragraph.id, selected, supported);
+  showActions(paragraph, [
+    button(supported ? 'Copy link to selected text' : `Copy link to paragraph ${n}`, () =>
+      void copy(url, supported ? 'Link to the selected text copied.' : `Link to paragraph ${n} copied.`),
+    ),
+  ]);
 }
