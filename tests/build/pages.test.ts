@@ -118,7 +118,7 @@ describe('listing pages', () => {
 
   test('/about/ explains provenance, numbering and citation, crediting the Council', () => {
     const $ = loadPage(dist, '/about/');
-    expect($('h2').map((_, h) => $(h).text()).get()).toEqual(['Sources and provenance', 'How rounds are numbered', 'How to cite']);
+    expect($('h2').map((_, h) => $(h).text()).get()).toEqual(['Sources and provenance', 'How rounds are numbered', 'How to cite', 'Feeds and open data']);
     expect($('main').text()).toContain('Council of the European Union');
   });
 

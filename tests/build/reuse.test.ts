@@ -82,7 +82,14 @@ describe('structured data', () => {
     const $ = loadPage(dist, '/rounds/18/');
     expect($('meta[property="og:type"]').attr('content')).toBe('article');
     expect($('meta[property="og:url"]').attr('content')).toBe(`${SITE}/rounds/18/`);
-    expect($('meta[name="twitter:card"]').attr('content')).toBeDefined();
+    expect($('meta[property="og:image"]').attr('content')).toBe(`${SITE}/rounds/18/og.png`);
+    expect($('meta[name="twitter:card"]').attr('content')).toBe('summary_large_image');
+  });
+
+  test.each(ROUNDS)('round %i has a 1200 × 630 PNG preview image generated at build', (n) => {
+    const png = readFileSync(join(dist, `rounds/${n}/og.png`));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
   });
 });
 
