@@ -57,6 +57,16 @@ export default defineConfig({
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
   vite: {
     plugins: [lazyModulePlugin()],
+    build: {
+      rolldownOptions: {
+        // Astro's MDX output starts with a directive the bundler warns about once per round file
+        // ("use astro:head-inject"); it is expected and drowns real messages, so it is dropped.
+        onLog(level, log, defaultHandler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          defaultHandler(level, log);
+        },
+      },
+    },
   },
   devToolbar: { enabled: false },
 });

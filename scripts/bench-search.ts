@@ -28,8 +28,18 @@ writeFileSync(
 );
 
 const uis = [
-  { name: 'Archive UI (header search)', page: 'rounds/15/', input: '#site-search-q', results: '#site-search-results [role="option"]' },
-  { name: 'Pagefind Component UI', page: 'bench-component-ui.html', input: 'pagefind-input input', results: 'pagefind-results .pf-result' },
+  {
+    name: 'Archive UI (header search)',
+    page: 'rounds/15/',
+    input: '#site-search-q',
+    results: '#site-search-results [role="option"]',
+  },
+  {
+    name: 'Pagefind Component UI',
+    page: 'bench-component-ui.html',
+    input: 'pagefind-input input',
+    results: 'pagefind-results .pf-result',
+  },
 ];
 
 const brotliSize = new Map<string, number>();
@@ -73,13 +83,17 @@ try {
       times.push(Date.now() - start);
       await page.waitForLoadState('networkidle');
       // Count what the search itself cost, plus the page's own UI bundle for the Component UI.
-      const uiAssets = ui.page.endsWith('.html') ? ['/pagefind/pagefind-component-ui.js', '/pagefind/pagefind-component-ui.css'] : [];
+      const uiAssets = ui.page.endsWith('.html')
+        ? ['/pagefind/pagefind-component-ui.js', '/pagefind/pagefind-component-ui.css']
+        : [];
       const all = [...new Set([...fetched, ...uiAssets])];
       requests = all.length;
       bytes = all.reduce((sum, p) => sum + sentBytes(p), 0);
       await context.close();
     }
-    console.log(`${ui.name.padEnd(32)}${String(requests).padStart(8)}${(bytes / 1024).toFixed(1).padStart(9)}${String(median(times)).padStart(13)}`);
+    console.log(
+      `${ui.name.padEnd(32)}${String(requests).padStart(8)}${(bytes / 1024).toFixed(1).padStart(9)}${String(median(times)).padStart(13)}`,
+    );
   }
 } finally {
   await browser.close();

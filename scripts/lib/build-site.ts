@@ -11,13 +11,21 @@ export interface BuildOptions {
 }
 
 /** Builds into `outDir`; returns whether it worked and, with stdio 'pipe', everything printed. */
-export function buildInto(outDir: string, { root = process.cwd(), env = process.env, stdio = 'pipe' }: BuildOptions = {}) {
+export function buildInto(
+  outDir: string,
+  { root = process.cwd(), env = process.env, stdio = 'pipe' }: BuildOptions = {},
+) {
   let output = '';
   for (const [bin, args] of [
     ['astro', ['build', '--outDir', outDir]],
     ['pagefind', ['--site', outDir]],
   ] as const) {
-    const result = spawnSync(resolve(root, 'node_modules/.bin', bin), [...args], { cwd: root, env, stdio, encoding: 'utf8' });
+    const result = spawnSync(resolve(root, 'node_modules/.bin', bin), [...args], {
+      cwd: root,
+      env,
+      stdio,
+      encoding: 'utf8',
+    });
     output += `${result.stdout ?? ''}\n${result.stderr ?? ''}`;
     if (result.status !== 0) return { ok: false, step: bin, output };
   }

@@ -52,7 +52,8 @@ export async function resolveFile(root: string, urlPath: string): Promise<string
   }
   const candidate = normalize(join(root, decoded));
   if (candidate !== root && !candidate.startsWith(root.endsWith(sep) ? root : root + sep)) return undefined;
-  if (decoded.endsWith('/')) return (await isFile(join(candidate, 'index.html'))) ? join(candidate, 'index.html') : undefined;
+  if (decoded.endsWith('/'))
+    return (await isFile(join(candidate, 'index.html'))) ? join(candidate, 'index.html') : undefined;
   return (await isFile(candidate)) ? candidate : undefined;
 }
 
@@ -83,7 +84,9 @@ export async function startStaticServer({ root, base = '/', port = 0, host = '12
       }
     }
     const status = file ? 200 : 404;
-    const body = file ? await readFile(file) : await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
+    const body = file
+      ? await readFile(file)
+      : await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
     for (const [name, value] of headersForPath(rules, url.pathname)) res.appendHeader(name, value);
     res.writeHead(status, { 'Content-Type': file ? contentTypeFor(file) : 'text/html; charset=utf-8' });
     res.end(req.method === 'HEAD' ? undefined : body);

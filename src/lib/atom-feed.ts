@@ -8,7 +8,10 @@ import type { RoundData } from './round-schema.ts';
 
 /** Escapes text for XML content and attribute values. */
 export function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
+  return text.replace(
+    /[<>&'"]/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!,
+  );
 }
 
 export interface FeedRound {
@@ -40,7 +43,9 @@ function entry({ data, paragraphs, pageUrl }: FeedRound): string {
     `    <published>${updated}</published>`,
     `    <author><name>${escapeXml(data.source.issuer)}</name></author>`,
     `    <link rel="alternate" type="text/html" href="${escapeXml(pageUrl)}"/>`,
-    ...(data.source.url ? [`    <link rel="related" type="application/pdf" href="${escapeXml(data.source.url)}"/>`] : []),
+    ...(data.source.url
+      ? [`    <link rel="related" type="application/pdf" href="${escapeXml(data.source.url)}"/>`]
+      : []),
     `    <summary>${escapeXml(data.summary)}</summary>`,
     `    <content type="html">${escapeXml(text + source)}</content>`,
     '  </entry>',

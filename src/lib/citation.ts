@@ -11,7 +11,10 @@ export type CitableRound = Pick<RoundData, 'round' | 'date' | 'place' | 'title' 
 
 /** The name of the document cited: the release's own title, or a description where the archive lacks it. */
 export function citationTitle(round: CitableRound): string {
-  return round.title ?? `Press release on the ${formatOrdinal(round.round)} round of the EU–Russian Federation human rights consultations`;
+  return (
+    round.title ??
+    `Press release on the ${formatOrdinal(round.round)} round of the EU–Russian Federation human rights consultations`
+  );
 }
 
 /**
@@ -19,7 +22,11 @@ export function citationTitle(round: CitableRound): string {
  * Council of the European Union, “European Union–Russian Federation human rights consultations”,
  * 18th round, Brussels, 28 November 2013, para. 6. https://…/rounds/18/#p6 (official document: …).
  */
-export function formatCitation(round: CitableRound, pageUrl: string, { paragraph }: { paragraph?: number } = {}): string {
+export function formatCitation(
+  round: CitableRound,
+  pageUrl: string,
+  { paragraph }: { paragraph?: number } = {},
+): string {
   const parts = [
     round.source.issuer,
     `“${citationTitle(round)}”`,

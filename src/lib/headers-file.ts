@@ -21,14 +21,20 @@ export function parseHeadersFile(text: string): HeaderRule[] {
     }
     const rule = rules.at(-1);
     const colon = raw.indexOf(':');
-    if (!rule || colon === -1) throw new Error(`_headers: expected "Name: value" under a path, got ${JSON.stringify(raw.trim())}`);
+    if (!rule || colon === -1)
+      throw new Error(`_headers: expected "Name: value" under a path, got ${JSON.stringify(raw.trim())}`);
     rule.headers.push([raw.slice(0, colon).trim(), raw.slice(colon + 1).trim()]);
   }
   return rules;
 }
 
 function patternToRegExp(pattern: string): RegExp {
-  return new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  return new RegExp(
+    `^${pattern
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
 }
 
 /** All headers that apply to a path, in file order: "/rounds/18/" matches "/*". */

@@ -74,12 +74,27 @@ export function roundsJsonSchema(schemaUrl: string) {
       round: {
         type: 'object',
         additionalProperties: false,
-        required: ['round', 'date', 'place', 'title', 'summary', 'hasText', 'url', 'source', 'previous', 'nextExpected', 'paragraphs'],
+        required: [
+          'round',
+          'date',
+          'place',
+          'title',
+          'summary',
+          'hasText',
+          'url',
+          'source',
+          'previous',
+          'nextExpected',
+          'paragraphs',
+        ],
         properties: {
           round: { type: 'integer', minimum: 1, description: 'Round number: 18 for the eighteenth round.' },
           date: { ...date, description: 'The day the round was held.' },
           place: { type: ['string', 'null'], description: 'City, or null where the record does not say.' },
-          title: { type: ['string', 'null'], description: 'The release title, verbatim; null where the archive lacks the release.' },
+          title: {
+            type: ['string', 'null'],
+            description: 'The release title, verbatim; null where the archive lacks the release.',
+          },
           summary: { type: 'string', description: 'One sentence by the archive (not the Council).' },
           hasText: { type: 'boolean', description: 'Whether the archive holds the release text.' },
           url: { ...url, description: 'The round’s page in the archive.' },
@@ -89,9 +104,16 @@ export function roundsJsonSchema(schemaUrl: string) {
             required: ['issuer', 'url', 'format', 'archivedCopies'],
             properties: {
               issuer: { type: 'string' },
-              url: { type: ['string', 'null'], format: 'uri', description: 'The official document, exactly as published.' },
+              url: {
+                type: ['string', 'null'],
+                format: 'uri',
+                description: 'The official document, exactly as published.',
+              },
               format: { enum: ['PDF'] },
-              archivedCopies: { type: ['string', 'null'], description: 'The Internet Archive’s saved copies of the official document.' },
+              archivedCopies: {
+                type: ['string', 'null'],
+                description: 'The Internet Archive’s saved copies of the official document.',
+              },
             },
           },
           previous: {
@@ -104,7 +126,10 @@ export function roundsJsonSchema(schemaUrl: string) {
               properties: { round: { type: 'integer', minimum: 1 }, date, url, page: url },
             },
           },
-          nextExpected: { type: ['string', 'null'], description: 'The release’s words on when the next round should be held.' },
+          nextExpected: {
+            type: ['string', 'null'],
+            description: 'The release’s words on when the next round should be held.',
+          },
           paragraphs: {
             type: 'array',
             items: {

@@ -50,7 +50,9 @@ export function toRoundSummary({ data, hasText }: RoundRecord, urlFor: (path: st
 
 /** All rounds for listings, newest first. */
 export function getRoundListing(rounds: readonly RoundRecord[], urlFor: (path: string) => string): RoundSummary[] {
-  return sortRounds(rounds).reverse().map((r) => toRoundSummary(r, urlFor));
+  return sortRounds(rounds)
+    .reverse()
+    .map((r) => toRoundSummary(r, urlFor));
 }
 
 /** One entry of a release's list of previous consultations, linked here and to the original. */

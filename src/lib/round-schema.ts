@@ -34,7 +34,10 @@ export const previousRoundSchema = z.strictObject(
 export const roundSourceSchema = z.strictObject(
   {
     /** Who published the official document, e.g. "Council of the European Union". */
-    issuer: z.string(expected('the name of the issuing institution')).trim().min(1, expected('the name of the issuing institution')),
+    issuer: z
+      .string(expected('the name of the issuing institution'))
+      .trim()
+      .min(1, expected('the name of the issuing institution')),
     /**
      * The official document's address, exactly as published. Optional only because the archive
      * received round 18's PDF as a file without its address; a round without text must have it.
@@ -54,12 +57,20 @@ export const roundSchema = z.strictObject(
     /** The day the consultations were held (not the day the release was published). */
     date: z.date(expected(MEETING_DATE)),
     /** The city where the round was held; omitted where the public record does not say. */
-    place: z.string(expected('a city name, such as Brussels')).trim().min(1, expected('a city name, such as Brussels')).optional(),
+    place: z
+      .string(expected('a city name, such as Brussels'))
+      .trim()
+      .min(1, expected('a city name, such as Brussels'))
+      .optional(),
     /**
      * The release's own title, verbatim. Required when the archive has the release's text;
      * omitted for a round the archive knows only by date and source.
      */
-    title: z.string(expected('the release title, verbatim')).trim().min(1, expected('the release title, verbatim')).optional(),
+    title: z
+      .string(expected('the release title, verbatim'))
+      .trim()
+      .min(1, expected('the release title, verbatim'))
+      .optional(),
     /** One plain sentence written by the archive (not the Council) for listings and meta descriptions. */
     summary: z.string(expected('one plain sentence')).trim().min(1, expected('one plain sentence')),
     /** The official document this round's record comes from. */
@@ -70,7 +81,11 @@ export const roundSchema = z.strictObject(
      */
     previous: z.array(previousRoundSchema, expected('a list of { round, date, url } entries')).default([]),
     /** The release's own words on when the next round should happen, e.g. "spring 2014". */
-    nextExpected: z.string(expected('the release’s wording, such as "spring 2014"')).trim().min(1, expected('the release’s wording, such as "spring 2014"')).optional(),
+    nextExpected: z
+      .string(expected('the release’s wording, such as "spring 2014"'))
+      .trim()
+      .min(1, expected('the release’s wording, such as "spring 2014"'))
+      .optional(),
   },
   expected('only the fields round, date, place, title, summary, source, previous and nextExpected'),
 );

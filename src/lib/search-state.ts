@@ -53,6 +53,9 @@ export function toPagefindOptions(state: SearchState): {
 
 /** The words to mark on a page reached from search: "Foreign  agents" -> ["foreign", "agents"]. */
 export function searchTerms(query: string): string[] {
-  const words = query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2);
+  const words = query
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 2);
   return [...new Set(words)];
 }

@@ -50,7 +50,18 @@ export function socialCardTree({ siteName, label, details, status, heading }: So
         el('div', { fontFamily: 'Source Serif 4', fontSize: 120, fontWeight: 700, lineHeight: 1.05 }, label),
         el('div', { fontSize: 44, marginTop: 12 }, details),
       ]),
-      el('div', { fontSize: 30, color: '#0b0c0c', background: '#ffbf47', fontWeight: 700, padding: '8px 16px', alignSelf: 'flex-start' }, status),
+      el(
+        'div',
+        {
+          fontSize: 30,
+          color: '#0b0c0c',
+          background: '#ffbf47',
+          fontWeight: 700,
+          padding: '8px 16px',
+          alignSelf: 'flex-start',
+        },
+        status,
+      ),
     ],
   );
 }

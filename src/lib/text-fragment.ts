@@ -23,7 +23,12 @@ export function textDirective(selected: string): string {
 }
 
 /** The link to a selection in paragraph `paragraphId`, or to the paragraph where text fragments are not supported. */
-export function selectionUrl(pageUrl: string, paragraphId: string, selected: string, supportsTextFragments: boolean): string {
+export function selectionUrl(
+  pageUrl: string,
+  paragraphId: string,
+  selected: string,
+  supportsTextFragments: boolean,
+): string {
   const base = `${pageUrl.split('#')[0]}#${paragraphId}`;
   const directive = textDirective(selected);
   return supportsTextFragments && directive ? `${base}:~:text=${directive}` : base;

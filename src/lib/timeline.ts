@@ -37,10 +37,16 @@ export function layoutTimeline(rounds: readonly TimelineInput[], { width = 400, 
   const lastYear = Math.max(...years) + 1;
   const start = Date.UTC(firstYear, 0, 1);
   const end = Date.UTC(lastYear, 0, 1);
-  const x = (time: number) => Math.round((padding + ((time - start) / (end - start)) * (width - 2 * padding)) * 10) / 10;
+  const x = (time: number) =>
+    Math.round((padding + ((time - start) / (end - start)) * (width - 2 * padding)) * 10) / 10;
   return {
     width,
-    marks: [...rounds].sort((a, b) => a.date.getTime() - b.date.getTime()).map((r) => ({ ...r, x: x(r.date.getTime()) })),
-    years: Array.from({ length: lastYear - firstYear + 1 }, (_, i) => ({ year: firstYear + i, x: x(Date.UTC(firstYear + i, 0, 1)) })),
+    marks: [...rounds]
+      .sort((a, b) => a.date.getTime() - b.date.getTime())
+      .map((r) => ({ ...r, x: x(r.date.getTime()) })),
+    years: Array.from({ length: lastYear - firstYear + 1 }, (_, i) => ({
+      year: firstYear + i,
+      x: x(Date.UTC(firstYear + i, 0, 1)),
+    })),
   };
 }

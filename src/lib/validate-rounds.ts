@@ -87,19 +87,27 @@ export function checkRoundCollection(rounds: readonly LoadedRound[]): string[] {
     const { filePath, data } = round;
     const expectedName = `${data.round}.mdx`;
     if (baseName(filePath) !== expectedName) {
-      errors.push(`${filePath}: field "round" is ${data.round} but the file is named ${baseName(filePath)}; expected the file to be named ${expectedName}.`);
+      errors.push(
+        `${filePath}: field "round" is ${data.round} but the file is named ${baseName(filePath)}; expected the file to be named ${expectedName}.`,
+      );
     }
     if (!round.hasText && !data.source.url) {
-      errors.push(`${filePath}: field "source.url" is missing; expected the official document's address, because this round has no text in the archive and readers must be able to reach the source.`);
+      errors.push(
+        `${filePath}: field "source.url" is missing; expected the official document's address, because this round has no text in the archive and readers must be able to reach the source.`,
+      );
     }
     if (round.hasText && !data.title) {
-      errors.push(`${filePath}: field "title" is missing; expected the release's title, verbatim, because this round has text in the archive.`);
+      errors.push(
+        `${filePath}: field "title" is missing; expected the release's title, verbatim, because this round has text in the archive.`,
+      );
     }
   }
 
   for (const [number, sameNumber] of byNumber) {
     if (sameNumber.length > 1) {
-      errors.push(`${sameNumber.map((r) => r.filePath).join(' and ')}: field "round" is ${number} in ${sameNumber.length} files; expected each round number in one file only.`);
+      errors.push(
+        `${sameNumber.map((r) => r.filePath).join(' and ')}: field "round" is ${number} in ${sameNumber.length} files; expected each round number in one file only.`,
+      );
     }
   }
 
@@ -108,7 +116,9 @@ export function checkRoundCollection(rounds: readonly LoadedRound[]): string[] {
     const earlier = distinct[i - 1]!;
     const later = distinct[i]!;
     if (later.data.date.getTime() <= earlier.data.date.getTime()) {
-      errors.push(`${later.filePath}: field "date" is ${toIsoDate(later.data.date)}; expected a date after ${toIsoDate(earlier.data.date)} (round ${earlier.data.round}, ${earlier.filePath}), because dates increase with round number.`);
+      errors.push(
+        `${later.filePath}: field "date" is ${toIsoDate(later.data.date)}; expected a date after ${toIsoDate(earlier.data.date)} (round ${earlier.data.round}, ${earlier.filePath}), because dates increase with round number.`,
+      );
     }
   }
 
@@ -117,16 +127,22 @@ export function checkRoundCollection(rounds: readonly LoadedRound[]): string[] {
       const field = `previous[${index}]`;
       const target = byNumber.get(entry.round)?.[0];
       if (entry.round >= round.data.round) {
-        errors.push(`${round.filePath}: field "${field}.round" is ${entry.round}; expected a round before ${round.data.round}.`);
+        errors.push(
+          `${round.filePath}: field "${field}.round" is ${entry.round}; expected a round before ${round.data.round}.`,
+        );
         return;
       }
       if (!target) {
         const known = distinct.map((r) => r.data.round).join(', ');
-        errors.push(`${round.filePath}: field "${field}.round" is ${entry.round}; expected a round that has its own file in the rounds folder (known rounds: ${known}).`);
+        errors.push(
+          `${round.filePath}: field "${field}.round" is ${entry.round}; expected a round that has its own file in the rounds folder (known rounds: ${known}).`,
+        );
         return;
       }
       if (toIsoDate(entry.date) !== toIsoDate(target.data.date)) {
-        errors.push(`${round.filePath}: field "${field}.date" is ${toIsoDate(entry.date)}; expected ${toIsoDate(target.data.date)}, the date in ${target.filePath}.`);
+        errors.push(
+          `${round.filePath}: field "${field}.date" is ${toIsoDate(entry.date)}; expected ${toIsoDate(target.data.date)}, the date in ${target.filePath}.`,
+        );
       }
       const targetUrl = target.data.source.url;
       if (entry.url !== targetUrl) {

@@ -7,6 +7,10 @@ import { roundPath } from '../lib/urls.ts';
 /** /feed.xml: an Atom feed of the rounds, newest first. */
 export const GET: APIRoute = async () => {
   const rounds = (await getRounds()).map((r) => ({ ...r, pageUrl: absoluteUrlFor(roundPath(r.data.round)) }));
-  const body = renderAtomFeed(rounds, { title: SITE_NAME, homeUrl: absoluteUrlFor('/'), feedUrl: absoluteUrlFor('/feed.xml') });
+  const body = renderAtomFeed(rounds, {
+    title: SITE_NAME,
+    homeUrl: absoluteUrlFor('/'),
+    feedUrl: absoluteUrlFor('/feed.xml'),
+  });
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -34,7 +34,8 @@ const onSelect = () => {
   const selection = getSelection();
   const text = selection?.toString().trim();
   const paragraph = selection?.anchorNode?.parentElement?.closest<HTMLElement>('p.para');
-  if (text && paragraph && paragraph.contains(selection!.focusNode)) paragraphActions().then((m) => m.showSelectionAction(paragraph, text));
+  if (text && paragraph && paragraph.contains(selection!.focusNode))
+    paragraphActions().then((m) => m.showSelectionAction(paragraph, text));
 };
 document.addEventListener('mouseup', onSelect);
 document.addEventListener('keyup', (event) => event.shiftKey && onSelect());
@@ -44,8 +45,14 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-ta
   button.hidden = false;
   button.addEventListener('click', async () => {
     const text = document.getElementById(button.dataset.copyTarget!)?.textContent ?? '';
-    const copied = await navigator.clipboard.writeText(text).then(() => true, () => false);
-    if (status) status.textContent = copied ? 'Citation copied.' : 'Copying is not available here: select the citation and copy it.';
+    const copied = await navigator.clipboard.writeText(text).then(
+      () => true,
+      () => false,
+    );
+    if (status)
+      status.textContent = copied
+        ? 'Citation copied.'
+        : 'Copying is not available here: select the citation and copy it.';
   });
 }
 

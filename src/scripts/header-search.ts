@@ -85,7 +85,9 @@ export function enhanceHeaderSearch(input: HTMLInputElement): void {
       items.push(
         option('site-search-option-all', allUrl, (li) => {
           li.classList.add('site-search__option--all');
-          li.textContent = outcome.hits.length ? `All ${outcome.hits.length} results, with filters` : `No results for “${q}”: open the search page`;
+          li.textContent = outcome.hits.length
+            ? `All ${outcome.hits.length} results, with filters`
+            : `No results for “${q}”: open the search page`;
         }),
       );
       list.replaceChildren(...items);
@@ -107,7 +109,9 @@ export function enhanceHeaderSearch(input: HTMLInputElement): void {
         return;
       }
       event.preventDefault();
-      setActive(active === -1 && event.key === 'ArrowUp' ? options().length - 1 : active + (event.key === 'ArrowDown' ? 1 : -1));
+      setActive(
+        active === -1 && event.key === 'ArrowUp' ? options().length - 1 : active + (event.key === 'ArrowDown' ? 1 : -1),
+      );
     } else if (event.key === 'Enter' && open && active >= 0) {
       event.preventDefault();
       location.assign(urls[active]!);

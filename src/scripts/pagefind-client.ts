@@ -8,11 +8,7 @@ import { toPagefindOptions, type SearchState } from '../lib/search-state.ts';
 interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  debouncedSearch(
-    q: string | null,
-    o?: Record<string, unknown>,
-    ms?: number,
-  ): Promise<PagefindSearch | null>;
+  debouncedSearch(q: string | null, o?: Record<string, unknown>, ms?: number): Promise<PagefindSearch | null>;
   search(q: string | null, o?: Record<string, unknown>): Promise<PagefindSearch>;
   filters(): Promise<FilterCounts>;
 }
@@ -46,7 +42,12 @@ export function loadPagefind(): Promise<PagefindApi> {
   api ??= (async () => {
     try {
       const pagefind = (await import(/* @vite-ignore */ `${PAGEFIND_PATH}pagefind.js`)) as PagefindApi;
-      await pagefind.options({ basePath: PAGEFIND_PATH, baseUrl: BASE_URL, highlightParam: 'highlight', excerptLength: 30 });
+      await pagefind.options({
+        basePath: PAGEFIND_PATH,
+        baseUrl: BASE_URL,
+        highlightParam: 'highlight',
+        excerptLength: 30,
+      });
       await pagefind.init();
       return pagefind;
     } catch (error) {
@@ -70,7 +71,9 @@ export async function runSearch(state: SearchState, { debounce = 0, limit = 50 }
   const pagefind = await loadPagefind();
   const options = toPagefindOptions(state);
   const query = state.q || null;
-  const search = debounce ? await pagefind.debouncedSearch(query, options, debounce) : await pagefind.search(query, options);
+  const search = debounce
+    ? await pagefind.debouncedSearch(query, options, debounce)
+    : await pagefind.search(query, options);
   if (!search) return null;
   const pages = await Promise.all(search.results.slice(0, limit).map((r) => r.data()));
   return { hits: pages.flatMap(toSearchHits), filters: search.filters };

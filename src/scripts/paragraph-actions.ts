@@ -100,8 +100,9 @@ export function showSelectionAction(paragraph: HTMLElement, selected: string): v
   const supported = 'fragmentDirective' in document;
   const url = selectionUrl(canonicalUrl(), paragraph.id, selected, supported);
   showActions(paragraph, [
-    button(supported ? 'Copy link to selected text' : `Copy link to paragraph ${n}`, () =>
-      void copy(url, supported ? 'Link to the selected text copied.' : `Link to paragraph ${n} copied.`),
+    button(
+      supported ? 'Copy link to selected text' : `Copy link to paragraph ${n}`,
+      () => void copy(url, supported ? 'Link to the selected text copied.' : `Link to paragraph ${n} copied.`),
     ),
   ]);
 }

@@ -30,7 +30,8 @@ class ArchiveSearch extends HTMLElement {
       void this.#go('push');
     });
     this.#field('q').addEventListener('input', () => void this.#go('replace', 200));
-    for (const name of ['year', 'round', 'sort']) this.#field(name).addEventListener('change', () => void this.#go('push'));
+    for (const name of ['year', 'round', 'sort'])
+      this.#field(name).addEventListener('change', () => void this.#go('push'));
     addEventListener('popstate', () => void this.#show(parseSearchState(new URLSearchParams(location.search))));
     // The header search is not on this page; Ctrl/Cmd+K brings the reader to this form instead.
     addEventListener('keydown', (event) => {

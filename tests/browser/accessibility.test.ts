@@ -13,7 +13,13 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
 const dist = inject('distDir');
-const paths = [...listPages(dist).map((p) => p.path).filter((p) => p !== '/404.html'), '/no-such-page/', '/search/?q=foreign+agents'];
+const paths = [
+  ...listPages(dist)
+    .map((p) => p.path)
+    .filter((p) => p !== '/404.html'),
+  '/no-such-page/',
+  '/search/?q=foreign+agents',
+];
 const views = [
   { colorScheme: 'light', width: 1280 },
   { colorScheme: 'dark', width: 1280 },
@@ -31,17 +37,26 @@ test.each(views.flatMap((view) => paths.map((path) => [path, view.colorScheme, v
   '%s in %s at %i px has no axe violations',
   async (path, _scheme, _width, view) => {
     // Injecting axe is itself an inline script, so this context alone bypasses the page's CSP.
-    const context = await site.browser.newContext({ colorScheme: view.colorScheme, viewport: { width: view.width, height: 800 }, bypassCSP: true });
+    const context = await site.browser.newContext({
+      colorScheme: view.colorScheme,
+      viewport: { width: view.width, height: 800 },
+      bypassCSP: true,
+    });
     const page = await context.newPage();
     await page.goto(new URL(path.slice(1), site.url).href, { waitUntil: 'networkidle' });
     if (path.includes('?q=')) await page.locator('.hits a').first().waitFor();
     await page.evaluate(AXE_SOURCE);
     const result = await page.evaluate(async (tags) => {
       // @ts-expect-error axe is injected above
-      const { violations, passes } = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'passes'] });
+      const { violations, passes } = await window.axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations', 'passes'],
+      });
       return {
         passes: passes.length as number,
-        violations: (violations as { id: string; nodes: { target: string[] }[] }[]).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        violations: (violations as { id: string; nodes: { target: string[] }[] }[]).map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
       };
     }, TAGS);
     expect(result.violations).toEqual([]);

@@ -19,9 +19,11 @@ test('one click on ¶6 copies its link, and one more copies its citation with �
   await page.locator('a[href="#p6"]').click();
   await expect.poll(() => clipboard(page)).toBe('https://hr-consultations.example/rounds/18/#p6');
   await page.getByRole('button', { name: 'Copy citation' }).first().click();
-  await expect.poll(() => clipboard(page)).toBe(
-    'Council of the European Union, “European Union–Russian Federation human rights consultations”, 18th round, Brussels, 28 November 2013, para. 6. https://hr-consultations.example/rounds/18/#p6.',
-  );
+  await expect
+    .poll(() => clipboard(page))
+    .toBe(
+      'Council of the European Union, “European Union–Russian Federation human rights consultations”, 18th round, Brussels, 28 November 2013, para. 6. https://hr-consultations.example/rounds/18/#p6.',
+    );
   await expect.poll(() => page.locator('#page-status').innerText()).toBe('Citation of paragraph 6 copied.');
   await page.close();
 });
@@ -45,7 +47,9 @@ test('selecting words in a paragraph offers a link to them as a text fragment', 
   await page.mouse.move(box.x + box.width - 1, box.y, { steps: 5 });
   await page.mouse.up();
   await page.getByRole('button', { name: 'Copy link to selected text' }).click();
-  await expect.poll(() => clipboard(page)).toBe('https://hr-consultations.example/rounds/18/#p6:~:text=Sergey%20Magnitsky');
+  await expect
+    .poll(() => clipboard(page))
+    .toBe('https://hr-consultations.example/rounds/18/#p6:~:text=Sergey%20Magnitsky');
   await page.close();
 });
 
@@ -53,7 +57,9 @@ test('the round’s citation can be copied from “Cite this round”', async ()
   const page = await context.newPage();
   await page.goto(`${site.url}rounds/17/`);
   await page.locator('.cite').getByRole('button', { name: 'Copy citation' }).click();
-  await expect.poll(() => clipboard(page)).toContain('17th round, Brussels, 17 May 2013. https://hr-consultations.example/rounds/17/');
+  await expect
+    .poll(() => clipboard(page))
+    .toContain('17th round, Brussels, 17 May 2013. https://hr-consultations.example/rounds/17/');
   await page.close();
 });
 

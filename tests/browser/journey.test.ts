@@ -17,7 +17,9 @@ async function tabTo(page: Page, selector: string, limit = 60) {
       const el = document.activeElement as HTMLElement;
       const style = getComputedStyle(el);
       const visible =
-        (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none' || style.backgroundColor !== 'rgba(0, 0, 0, 0)';
+        (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) ||
+        style.boxShadow !== 'none' ||
+        style.backgroundColor !== 'rgba(0, 0, 0, 0)';
       return { matches: el.matches(sel), visible, name: el.outerHTML.slice(0, 60) };
     }, selector);
     expect(state.visible, `focus not visible on ${state.name}`).toBe(true);

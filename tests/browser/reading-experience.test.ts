@@ -3,7 +3,13 @@ import { listPages } from '../support/dist.ts';
 import { openSite, type BrowserSite } from '../support/browser.ts';
 
 const dist = inject('distDir');
-const paths = [...listPages(dist).map((p) => p.path).filter((p) => p !== '/404.html'), '/no-such-page/', '/search/?q=EU'];
+const paths = [
+  ...listPages(dist)
+    .map((p) => p.path)
+    .filter((p) => p !== '/404.html'),
+  '/no-such-page/',
+  '/search/?q=EU',
+];
 let site: BrowserSite;
 beforeAll(async () => {
   site = await openSite(dist);
@@ -14,7 +20,9 @@ const at = (path: string) => new URL(path.slice(1), site.url).href;
 test.each(paths.map((p) => [p]))('%s does not scroll sideways at 320 px (400%% zoom of 1280 px)', async (path) => {
   const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
   await page.goto(at(path), { waitUntil: 'networkidle' });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBe(0);
   await page.close();
 });
@@ -35,7 +43,8 @@ describe('theme', () => {
     await page.addInitScript(() => {
       document.addEventListener('readystatechange', () => {
         if (document.readyState === 'interactive') {
-          (window as unknown as { firstTheme: string }).firstTheme = `${document.documentElement.dataset.theme} ${getComputedStyle(document.body).backgroundColor}`;
+          (window as unknown as { firstTheme: string }).firstTheme =
+            `${document.documentElement.dataset.theme} ${getComputedStyle(document.body).backgroundColor}`;
         }
       });
     });
@@ -68,7 +77,9 @@ describe('paragraph permalinks', () => {
     await page.locator('a[href="#p6"]').focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/#p6$/);
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('https://hr-consultations.example/rounds/18/#p6');
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe('https://hr-consultations.example/rounds/18/#p6');
     await expect.poll(() => page.locator('#page-status').innerText()).toBe('Link to paragraph 6 copied.');
     expect(await page.locator('#p6:target').count()).toBe(1);
     await context.close();
@@ -85,7 +96,9 @@ describe('print', () => {
     }
     const text = await page.locator('main').innerText();
     expect(text).toContain('This page: https://hr-consultations.example/rounds/17/');
-    const after = await page.evaluate(() => getComputedStyle(document.querySelector('.round-facts a')!, '::after').content);
+    const after = await page.evaluate(
+      () => getComputedStyle(document.querySelector('.round-facts a')!, '::after').content,
+    );
     expect(after).toContain('http://www.consilium.europa.eu/uedocs/cms_data/docs/pressdata/EN/foraff/137151.pdf');
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
     await page.close();
@@ -93,16 +106,19 @@ describe('print', () => {
 });
 
 describe('timeline picture', () => {
-  test.each(['/', '/rounds/'])('%s: one link per round, each named, with a caption saying what it shows', async (path) => {
-    const page = await site.browser.newPage();
-    await page.goto(at(path));
-    const marks = page.locator('.timeline-svg a');
-    expect(await marks.count()).toBe(4);
-    expect(await marks.first().getAttribute('aria-label')).toBe('Round 15, 20 July 2012, source only');
-    expect(await marks.last().getAttribute('href')).toBe('/rounds/18/');
-    expect(await page.locator('.timeline-figure figcaption').innerText()).toContain('4 rounds from 20 July 2012');
-    const box = await marks.first().boundingBox();
-    expect(box!.width).toBeGreaterThanOrEqual(24);
-    await page.close();
-  });
+  test.each(['/', '/rounds/'])(
+    '%s: one link per round, each named, with a caption saying what it shows',
+    async (path) => {
+      const page = await site.browser.newPage();
+      await page.goto(at(path));
+      const marks = page.locator('.timeline-svg a');
+      expect(await marks.count()).toBe(4);
+      expect(await marks.first().getAttribute('aria-label')).toBe('Round 15, 20 July 2012, source only');
+      expect(await marks.last().getAttribute('href')).toBe('/rounds/18/');
+      expect(await page.locator('.timeline-figure figcaption').innerText()).toContain('4 rounds from 20 July 2012');
+      const box = await marks.first().boundingBox();
+      expect(box!.width).toBeGreaterThanOrEqual(24);
+      await page.close();
+    },
+  );
 });

@@ -4,7 +4,9 @@ import { listPages } from '../support/dist.ts';
 import { openSite, type BrowserSite } from '../support/browser.ts';
 
 const dist = inject('distDir');
-const paths = listPages(dist).map((p) => p.path).filter((p) => p !== '/404.html');
+const paths = listPages(dist)
+  .map((p) => p.path)
+  .filter((p) => p !== '/404.html');
 let site: BrowserSite;
 
 beforeAll(async () => {
@@ -77,7 +79,9 @@ async function tabThrough(page: Page) {
       el.dataset.tabSeen = 'yes';
       const style = getComputedStyle(el);
       const visible =
-        (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 && style.outlineColor !== 'rgba(0, 0, 0, 0)') ||
+        (style.outlineStyle !== 'none' &&
+          parseFloat(style.outlineWidth) > 0 &&
+          style.outlineColor !== 'rgba(0, 0, 0, 0)') ||
         style.boxShadow !== 'none' ||
         style.backgroundColor !== 'rgba(0, 0, 0, 0)';
       return { name: `${el.tagName} ${el.getAttribute('href') ?? ''} ${el.textContent?.trim().slice(0, 40)}`, visible };
@@ -93,7 +97,9 @@ describe('keyboard', () => {
     const page = await site.browser.newPage();
     await page.goto(at(path), { waitUntil: 'networkidle' }); // the search page renders its examples
     // Every rendered link (the skip link is rendered off-screen), form control and scrollable region.
-    const focusable = await page.locator('a[href]:visible, input:visible, button:visible, select:visible, [tabindex="0"]:visible').count();
+    const focusable = await page
+      .locator('a[href]:visible, input:visible, button:visible, select:visible, [tabindex="0"]:visible')
+      .count();
     const focused = await tabThrough(page);
     expect(focusable).toBeGreaterThan(3);
     expect(focused.length).toBe(focusable);
@@ -113,20 +119,23 @@ describe('keyboard', () => {
 });
 
 describe('every page', () => {
-  test.each([...paths, '/no-such-page/'].map((p) => [p]))('%s loads without console errors or failed requests', async (path) => {
-    const page = await site.browser.newPage();
-    const problems: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-    page.on('pageerror', (e) => problems.push(e.message));
-    page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
-    const response = await page.goto(at(path));
-    if (path === '/no-such-page/') {
-      expect(response?.status()).toBe(404);
-      expect(await page.locator('h1').innerText()).toBe('Page not found');
-      // Chromium reports the 404 status itself as a console error; that one is expected.
-      problems.splice(0, problems.length, ...problems.filter((p) => !p.includes('404')));
-    }
-    expect(problems).toEqual([]);
-    await page.close();
-  });
+  test.each([...paths, '/no-such-page/'].map((p) => [p]))(
+    '%s loads without console errors or failed requests',
+    async (path) => {
+      const page = await site.browser.newPage();
+      const problems: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+      page.on('pageerror', (e) => problems.push(e.message));
+      page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+      const response = await page.goto(at(path));
+      if (path === '/no-such-page/') {
+        expect(response?.status()).toBe(404);
+        expect(await page.locator('h1').innerText()).toBe('Page not found');
+        // Chromium reports the 404 status itself as a console error; that one is expected.
+        problems.splice(0, problems.length, ...problems.filter((p) => !p.includes('404')));
+      }
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
 });

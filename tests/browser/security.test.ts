@@ -17,7 +17,11 @@ afterAll(async () => site?.close());
 async function watch(path: string) {
   const page = await site.browser.newPage();
   const foreign: string[] = [];
-  page.on('request', (r) => new URL(r.url()).origin !== new URL(site.url).origin && !r.url().startsWith('data:') && foreign.push(r.url()));
+  page.on(
+    'request',
+    (r) =>
+      new URL(r.url()).origin !== new URL(site.url).origin && !r.url().startsWith('data:') && foreign.push(r.url()),
+  );
   await page.addInitScript(() => {
     (window as unknown as { cspViolations: string[] }).cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) =>
@@ -45,7 +49,11 @@ test('every page carries a hash-based CSP without unsafe-inline, and the served 
   }
 });
 
-test.each(listPages(dist).filter((p) => p.path !== '/404.html').map((p) => [p.path]))('%s loads with no CSP violation and no request to another origin', async (path) => {
+test.each(
+  listPages(dist)
+    .filter((p) => p.path !== '/404.html')
+    .map((p) => [p.path]),
+)('%s loads with no CSP violation and no request to another origin', async (path) => {
   const { page, foreign, violations } = await watch(path);
   expect(await violations()).toEqual([]);
   expect(foreign).toEqual([]);

@@ -19,11 +19,17 @@ function pageWeight(file: string) {
   const html = readFileSync(file);
   const $ = cheerio.load(html.toString());
   const local = (ref: string) => readFileSync(join(dist, new URL(ref, 'http://x/').pathname));
-  const css = $('link[rel="stylesheet"]').map((_, l) => brotli(local($(l).attr('href')!))).get();
+  const css = $('link[rel="stylesheet"]')
+    .map((_, l) => brotli(local($(l).attr('href')!)))
+    .get();
   // JSON-LD is data, not code: the browser never runs it.
-  const inlineJs = $('script:not([src]):not([type="application/ld+json"])').map((_, s) => brotli($(s).text())).get();
+  const inlineJs = $('script:not([src]):not([type="application/ld+json"])')
+    .map((_, s) => brotli($(s).text()))
+    .get();
   // Module scripts and ordinary scripts both run before interaction; lazy code is imported later.
-  const js = $('script[src]').map((_, s) => brotli(local($(s).attr('src')!))).get();
+  const js = $('script[src]')
+    .map((_, s) => brotli(local($(s).attr('src')!)))
+    .get();
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   return { html: brotli(html), css: sum(css), js: sum(js) + sum(inlineJs) };
 }
@@ -42,9 +48,12 @@ test.each(roundPages.map((p) => [p.path, p.file]))('%s fits in 14 KB brotli (HTM
 // The search page runs search as soon as it opens; every other page is for reading.
 const readingPages = listPages(dist).filter((p) => p.path !== '/search/');
 
-test.each(readingPages.map((p) => [p.path, p.file]))('%s loads at most 1 KB of JavaScript before interaction', (_path, file) => {
-  expect(pageWeight(file).js).toBeLessThanOrEqual(EAGER_JS_BUDGET);
-});
+test.each(readingPages.map((p) => [p.path, p.file]))(
+  '%s loads at most 1 KB of JavaScript before interaction',
+  (_path, file) => {
+    expect(pageWeight(file).js).toBeLessThanOrEqual(EAGER_JS_BUDGET);
+  },
+);
 
 test('our whole search UI (every script the site ships, Pagefind aside) is at most 10 KB brotli', () => {
   const files = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.js'));

@@ -75,8 +75,13 @@ describe('deployed under a sub-path', () => {
         .map((_, el) => $(el).attr('href') ?? $(el).attr('src') ?? $(el).attr('action'))
         .get()
         .filter((ref) => ref.startsWith('/'));
-      const inline = $('script:not([src])').text().match(/"\/[^"]*"|`\/[^`]*`/g) ?? [];
-      return [...refs, ...inline.map((s) => s.slice(1, -1))].filter((ref) => !ref.startsWith('/archive/')).map((ref) => `${path}: ${ref}`);
+      const inline =
+        $('script:not([src])')
+          .text()
+          .match(/"\/[^"]*"|`\/[^`]*`/g) ?? [];
+      return [...refs, ...inline.map((s) => s.slice(1, -1))]
+        .filter((ref) => !ref.startsWith('/archive/'))
+        .map((ref) => `${path}: ${ref}`);
     });
     expect(offenders).toEqual([]);
   });

@@ -34,10 +34,16 @@ test('the build fails', () => {
 
 test('it reports every problem at once, each naming the file and the field', () => {
   expect(result.output).toContain('Round files have 5 problems:');
-  expect(result.output).toContain('content/rounds/18.mdx: field "round" is "eighteen"; expected a positive whole number, such as 18.');
+  expect(result.output).toContain(
+    'content/rounds/18.mdx: field "round" is "eighteen"; expected a positive whole number, such as 18.',
+  );
   expect(result.output).toContain('content/rounds/18.mdx: field "date" is missing; expected a date written YYYY-MM-DD');
-  expect(result.output).toContain('content/rounds/17-copy.mdx: field "round" is 17 but the file is named 17-copy.mdx; expected the file to be named 17.mdx.');
-  expect(result.output).toContain('content/rounds/17-copy.mdx and content/rounds/17.mdx: field "round" is 17 in 2 files; expected each round number in one file only.');
+  expect(result.output).toContain(
+    'content/rounds/17-copy.mdx: field "round" is 17 but the file is named 17-copy.mdx; expected the file to be named 17.mdx.',
+  );
+  expect(result.output).toContain(
+    'content/rounds/17-copy.mdx and content/rounds/17.mdx: field "round" is 17 in 2 files; expected each round number in one file only.',
+  );
   expect(result.output).toContain('content/rounds/notes.md: this file is not loaded as a round');
 });
 

@@ -11,7 +11,9 @@ const ORIGIN = 'https://hr-consultations.example';
 /** The file a site path is served from, as a static host resolves it. */
 function fileFor(pathname: string): string | undefined {
   const decoded = decodeURIComponent(pathname);
-  const candidates = decoded.endsWith('/') ? [join(dist, decoded, 'index.html')] : [join(dist, decoded), join(dist, decoded, 'index.html')];
+  const candidates = decoded.endsWith('/')
+    ? [join(dist, decoded, 'index.html')]
+    : [join(dist, decoded), join(dist, decoded, 'index.html')];
   return candidates.find((file) => statSync(file, { throwIfNoEntry: false })?.isFile());
 }
 
@@ -19,7 +21,14 @@ const idsByFile = new Map<string, Set<string>>();
 function idsIn(file: string): Set<string> {
   if (!idsByFile.has(file)) {
     const $ = cheerio.load(readFileSync(file, 'utf8'));
-    idsByFile.set(file, new Set($('[id]').map((_, el) => $(el).attr('id')).get()));
+    idsByFile.set(
+      file,
+      new Set(
+        $('[id]')
+          .map((_, el) => $(el).attr('id'))
+          .get(),
+      ),
+    );
   }
   return idsByFile.get(file)!;
 }
@@ -37,18 +46,27 @@ test('the build has internal links to check', () => {
   expect(references.length).toBeGreaterThan(50);
 });
 
-test.each(references.map((r) => [r.page, r.ref]))('%s: %s resolves to a file and, with a #fragment, to an element', (page, ref) => {
-  const url = new URL(ref, new URL(page, ORIGIN));
-  expect(url.origin).toBe(ORIGIN);
-  const file = fileFor(url.pathname);
-  expect(file, `${ref} on ${page} leads nowhere`).toBeDefined();
-  if (url.hash) expect(idsIn(file!).has(decodeURIComponent(url.hash.slice(1))), `${ref} on ${page}: no element with that id`).toBe(true);
-});
+test.each(references.map((r) => [r.page, r.ref]))(
+  '%s: %s resolves to a file and, with a #fragment, to an element',
+  (page, ref) => {
+    const url = new URL(ref, new URL(page, ORIGIN));
+    expect(url.origin).toBe(ORIGIN);
+    const file = fileFor(url.pathname);
+    expect(file, `${ref} on ${page} leads nowhere`).toBeDefined();
+    if (url.hash)
+      expect(
+        idsIn(file!).has(decodeURIComponent(url.hash.slice(1))),
+        `${ref} on ${page}: no element with that id`,
+      ).toBe(true);
+  },
+);
 
 test('external links are well-formed http(s) URLs', () => {
   const external = pages.flatMap(({ file }) => {
     const $ = cheerio.load(readFileSync(file, 'utf8'));
-    return $('a[href^="http"]').map((_, a) => $(a).attr('href')!).get();
+    return $('a[href^="http"]')
+      .map((_, a) => $(a).attr('href')!)
+      .get();
   });
   expect(external.length).toBeGreaterThan(0);
   for (const href of external) expect(() => new URL(href)).not.toThrow();

@@ -30,7 +30,9 @@ describe('round pages', () => {
     const $ = loadPage(dist, '/rounds/18/');
     const expected = sourceParagraphs();
     expect(expected).toHaveLength(7);
-    const ids = $('.release p').map((_, el) => $(el).attr('id')).get();
+    const ids = $('.release p')
+      .map((_, el) => $(el).attr('id'))
+      .get();
     expect(ids).toEqual(expected.map((_, i) => `p${i + 1}`));
     expected.forEach((text, i) => expect(paragraphText($, `p${i + 1}`)).toBe(text));
   });
@@ -60,14 +62,25 @@ describe('round pages', () => {
     const $ = loadPage(dist, '/rounds/18/');
     const items = $('.previous__list li');
     expect(items).toHaveLength(3);
-    const links = items.map((_, li) => ({
-      page: $(li).find('a').first().attr('href'),
-      source: $(li).find('a').last().attr('href'),
-    })).get();
+    const links = items
+      .map((_, li) => ({
+        page: $(li).find('a').first().attr('href'),
+        source: $(li).find('a').last().attr('href'),
+      }))
+      .get();
     expect(links).toEqual([
-      { page: '/rounds/17/', source: 'http://www.consilium.europa.eu/uedocs/cms_data/docs/pressdata/EN/foraff/137151.pdf' },
-      { page: '/rounds/16/', source: 'http://www.consilium.europa.eu/uedocs/cms_data/docs/pressdata/EN/foraff/134146.pdf' },
-      { page: '/rounds/15/', source: 'http://www.consilium.europa.eu/uedocs/cms_Data/docs/pressdata/EN/foraff/132000.pdf' },
+      {
+        page: '/rounds/17/',
+        source: 'http://www.consilium.europa.eu/uedocs/cms_data/docs/pressdata/EN/foraff/137151.pdf',
+      },
+      {
+        page: '/rounds/16/',
+        source: 'http://www.consilium.europa.eu/uedocs/cms_data/docs/pressdata/EN/foraff/134146.pdf',
+      },
+      {
+        page: '/rounds/15/',
+        source: 'http://www.consilium.europa.eu/uedocs/cms_Data/docs/pressdata/EN/foraff/132000.pdf',
+      },
     ]);
   });
 
@@ -101,7 +114,15 @@ describe('round pages', () => {
 describe('listing pages', () => {
   test('/rounds/ lists every round newest first, with date, place and text availability', () => {
     const $ = loadPage(dist, '/rounds/');
-    const rows = $('.rounds-table tbody tr').map((_, tr) => $(tr).find('th, td').map((__, c) => $(c).text().trim()).get().join(' | ')).get();
+    const rows = $('.rounds-table tbody tr')
+      .map((_, tr) =>
+        $(tr)
+          .find('th, td')
+          .map((__, c) => $(c).text().trim())
+          .get()
+          .join(' | '),
+      )
+      .get();
     expect(rows).toEqual([
       '18th round | 28 November 2013 | Brussels | Full text',
       '17th round | 17 May 2013 | Brussels | Source only',
@@ -113,12 +134,20 @@ describe('listing pages', () => {
   test('the home page links the latest round and every round on its timeline', () => {
     const $ = loadPage(dist, '/');
     expect($('.latest a').attr('href')).toBe('/rounds/18/');
-    expect($('.timeline-svg a').map((_, a) => $(a).attr('href')).get()).toEqual(['/rounds/15/', '/rounds/16/', '/rounds/17/', '/rounds/18/']);
+    expect(
+      $('.timeline-svg a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(['/rounds/15/', '/rounds/16/', '/rounds/17/', '/rounds/18/']);
   });
 
   test('/about/ explains provenance, numbering and citation, crediting the Council', () => {
     const $ = loadPage(dist, '/about/');
-    expect($('h2').map((_, h) => $(h).text()).get()).toEqual(['Sources and provenance', 'How rounds are numbered', 'How to cite', 'Feeds and open data']);
+    expect(
+      $('h2')
+        .map((_, h) => $(h).text())
+        .get(),
+    ).toEqual(['Sources and provenance', 'How rounds are numbered', 'How to cite', 'Feeds and open data']);
     expect($('main').text()).toContain('Council of the European Union');
   });
 
@@ -132,7 +161,17 @@ describe('every page', () => {
   const pages = listPages(dist);
 
   test('the build has the pages the archive promises', () => {
-    expect(pages.map((p) => p.path).sort()).toEqual(['/', '/404.html', '/about/', '/rounds/', '/rounds/15/', '/rounds/16/', '/rounds/17/', '/rounds/18/', '/search/']);
+    expect(pages.map((p) => p.path).sort()).toEqual([
+      '/',
+      '/404.html',
+      '/about/',
+      '/rounds/',
+      '/rounds/15/',
+      '/rounds/16/',
+      '/rounds/17/',
+      '/rounds/18/',
+      '/search/',
+    ]);
   });
 
   test.each(pages.map((p) => [p.path]))('%s has lang, title, description, canonical URL and landmarks', (path) => {
@@ -158,7 +197,9 @@ describe('every page', () => {
 
   test.each(pages.map((p) => [p.path]))('%s has no duplicate ids', (path) => {
     const $ = loadPage(dist, path);
-    const ids = $('[id]').map((_, el) => $(el).attr('id')).get();
+    const ids = $('[id]')
+      .map((_, el) => $(el).attr('id'))
+      .get();
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 });

@@ -41,7 +41,9 @@ describe('citation downloads', () => {
   );
 
   test('round 18’s title in the citation is the release’s own', () => {
-    expect(read('rounds/18/cite.bib')).toContain('title = {{European Union–Russian Federation human rights consultations}}');
+    expect(read('rounds/18/cite.bib')).toContain(
+      'title = {{European Union–Russian Federation human rights consultations}}',
+    );
   });
 });
 
@@ -108,7 +110,9 @@ describe('feed', () => {
   });
 
   test('every page links the feed', () => {
-    expect(loadPage(dist, '/rounds/15/')('link[rel="alternate"][type="application/atom+xml"]').attr('href')).toBe('/feed.xml');
+    expect(loadPage(dist, '/rounds/15/')('link[rel="alternate"][type="application/atom+xml"]').attr('href')).toBe(
+      '/feed.xml',
+    );
   });
 });
 
@@ -154,7 +158,9 @@ describe('sitemap and robots.txt', () => {
   test('the sitemap lists every HTML page but the 404 page, and nothing else', () => {
     const index = locs(read('sitemap-index.xml'));
     const urls = index.flatMap((sitemap) => locs(read(new URL(sitemap).pathname)));
-    const pages = listPages(dist).filter((p) => p.path !== '/404.html').map((p) => `${SITE}${p.path}`);
+    const pages = listPages(dist)
+      .filter((p) => p.path !== '/404.html')
+      .map((p) => `${SITE}${p.path}`);
     expect(urls.sort()).toEqual(pages.sort());
   });
 
@@ -164,12 +170,17 @@ describe('sitemap and robots.txt', () => {
 });
 
 describe('provenance', () => {
-  test.each([15, 16, 17])('round %i links its source, the Internet Archive’s copies, and the release that lists it', (n) => {
-    const $ = loadPage(dist, `/rounds/${n}/`);
-    const links = $('.provenance a').map((_, a) => $(a).attr('href')).get();
-    const source = $('.provenance__url').attr('href')!;
-    expect(links).toContain(`https://web.archive.org/web/*/${source}`);
-    expect(links).toContain('/rounds/18/');
-    expect(links).toContain(`/rounds/${n}.json`);
-  });
+  test.each([15, 16, 17])(
+    'round %i links its source, the Internet Archive’s copies, and the release that lists it',
+    (n) => {
+      const $ = loadPage(dist, `/rounds/${n}/`);
+      const links = $('.provenance a')
+        .map((_, a) => $(a).attr('href'))
+        .get();
+      const source = $('.provenance__url').attr('href')!;
+      expect(links).toContain(`https://web.archive.org/web/*/${source}`);
+      expect(links).toContain('/rounds/18/');
+      expect(links).toContain(`/rounds/${n}.json`);
+    },
+  );
 });

@@ -42,7 +42,12 @@ test('the round filter keeps one round', async () => {
 
 test('rounds can be sorted newest first by date', async () => {
   const pages = await index.search(null, { sort: { date: 'desc' } });
-  expect(pages.map((p) => new URL(p.url).pathname)).toEqual(['/rounds/18/', '/rounds/17/', '/rounds/16/', '/rounds/15/']);
+  expect(pages.map((p) => new URL(p.url).pathname)).toEqual([
+    '/rounds/18/',
+    '/rounds/17/',
+    '/rounds/16/',
+    '/rounds/15/',
+  ]);
 });
 
 test.each([
@@ -82,5 +87,10 @@ test('every result URL the index gives resolves to a built page and, with a frag
 
 test('only round pages are indexed', async () => {
   const pages = await index.search(null);
-  expect(pages.map((p) => new URL(p.url).pathname).sort()).toEqual(['/rounds/15/', '/rounds/16/', '/rounds/17/', '/rounds/18/']);
+  expect(pages.map((p) => new URL(p.url).pathname).sort()).toEqual([
+    '/rounds/15/',
+    '/rounds/16/',
+    '/rounds/17/',
+    '/rounds/18/',
+  ]);
 });

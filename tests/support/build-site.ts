@@ -6,7 +6,19 @@ import { buildInto } from '../../scripts/lib/build-site.ts';
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
 /** Variables Vitest sets for its own Vite; a child Astro build would take them as its settings. */
-const VITEST_VARIABLES = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST', 'NODE_ENV'];
+const VITEST_VARIABLES = [
+  'BASE_URL',
+  'MODE',
+  'DEV',
+  'PROD',
+  'SSR',
+  'VITEST',
+  'VITEST_MODE',
+  'VITEST_POOL_ID',
+  'VITEST_WORKER_ID',
+  'TEST',
+  'NODE_ENV',
+];
 
 /** The environment for Astro commands run by tests: no telemetry, no terminal colours. */
 export function astroEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {

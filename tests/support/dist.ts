@@ -8,7 +8,13 @@ export function listPages(distDir: string): { path: string; file: string }[] {
   return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html'))
     .sort()
-    .map((f) => ({ file: join(distDir, f), path: `/${relative('.', f).replace(/index\.html$/, '').split('\\').join('/')}` }));
+    .map((f) => ({
+      file: join(distDir, f),
+      path: `/${relative('.', f)
+        .replace(/index\.html$/, '')
+        .split('\\')
+        .join('/')}`,
+    }));
 }
 
 /** Parses one built page. */

@@ -31,5 +31,7 @@ test.each([
 });
 
 test('refuses a header line before any path, naming it', () => {
-  expect(() => parseHeadersFile('  X-Test: 1')).toThrow('_headers: expected "Name: value" under a path, got "X-Test: 1"');
+  expect(() => parseHeadersFile('  X-Test: 1')).toThrow(
+    '_headers: expected "Name: value" under a path, got "X-Test: 1"',
+  );
 });

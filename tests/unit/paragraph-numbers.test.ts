@@ -8,7 +8,12 @@ import {
   rehypeParagraphNumbers,
 } from '../../src/lib/paragraph-numbers.ts';
 
-const p = (text: string): Element => ({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: text }] });
+const p = (text: string): Element => ({
+  type: 'element',
+  tagName: 'p',
+  properties: {},
+  children: [{ type: 'text', value: text }],
+});
 const tree = (): Root => ({
   type: 'root',
   children: [

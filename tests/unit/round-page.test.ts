@@ -1,5 +1,12 @@
 import { expect, test } from 'vitest';
-import { describeTimeline, getRoundListing, getRoundPageData, toRoundSummary, toTimelineInputs, type RoundRecord } from '../../src/lib/round-page.ts';
+import {
+  describeTimeline,
+  getRoundListing,
+  getRoundPageData,
+  toRoundSummary,
+  toTimelineInputs,
+  type RoundRecord,
+} from '../../src/lib/round-page.ts';
 import { createUrlFor } from '../../src/lib/urls.ts';
 import type { RoundData } from '../../src/lib/round-schema.ts';
 
@@ -16,12 +23,17 @@ const record = (round: number, iso: string, extra: Partial<RoundData> = {}, hasT
   },
 });
 const r1 = record(1, '2001-03-01');
-const r2 = record(2, '2001-09-08', {
-  place: 'Lisbon',
-  title: 'Fixture title',
-  nextExpected: 'spring 2002',
-  previous: [{ round: 1, date: new Date('2001-03-01T00:00:00Z'), url: 'http://example.org/1.pdf' }],
-}, true);
+const r2 = record(
+  2,
+  '2001-09-08',
+  {
+    place: 'Lisbon',
+    title: 'Fixture title',
+    nextExpected: 'spring 2002',
+    previous: [{ round: 1, date: new Date('2001-03-01T00:00:00Z'), url: 'http://example.org/1.pdf' }],
+  },
+  true,
+);
 
 test('summarises a round for listings, with links under the base path', () => {
   expect(toRoundSummary(r2, urlFor)).toEqual({
@@ -47,7 +59,13 @@ test('builds a round page: its title, the release’s previous rounds linked her
   expect(page.releaseTitle).toBe('Fixture title');
   expect(page.nextExpected).toBe('spring 2002');
   expect(page.previousConsultations).toEqual([
-    { label: '1st round', displayDate: '1 March 2001', isoDate: '2001-03-01', href: '/archive/rounds/1/', sourceUrl: 'http://example.org/1.pdf' },
+    {
+      label: '1st round',
+      displayDate: '1 March 2001',
+      isoDate: '2001-03-01',
+      href: '/archive/rounds/1/',
+      sourceUrl: 'http://example.org/1.pdf',
+    },
   ]);
 });
 
@@ -60,8 +78,14 @@ test('links a round page to its neighbours', () => {
 test('gives a round page its canonical URL and citation', () => {
   const page = getRoundPageData(r2, [r2, r1], urlFor, 'https://x.org');
   expect(page.canonicalUrl).toBe('https://x.org/archive/rounds/2/');
-  expect(page.citation).toBe('Fixture Council, “Fixture title”, 2nd round, Lisbon, 8 September 2001. https://x.org/archive/rounds/2/ (official document: http://example.org/2.pdf).');
-  expect(JSON.parse(page.citationData)).toMatchObject({ round: 2, date: '2001-09-08', pageUrl: 'https://x.org/archive/rounds/2/' });
+  expect(page.citation).toBe(
+    'Fixture Council, “Fixture title”, 2nd round, Lisbon, 8 September 2001. https://x.org/archive/rounds/2/ (official document: http://example.org/2.pdf).',
+  );
+  expect(JSON.parse(page.citationData)).toMatchObject({
+    round: 2,
+    date: '2001-09-08',
+    pageUrl: 'https://x.org/archive/rounds/2/',
+  });
 });
 
 test('names each timeline mark fully and describes the picture in words', () => {

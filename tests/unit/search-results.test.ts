@@ -28,7 +28,14 @@ test('makes one hit for the page when no paragraph matched (a source-only round)
     sub_results: [{ title: 'The archive does not hold', url: '/rounds/17/#no-text-heading', excerpt: 'x' }],
   });
   expect(hits).toEqual([
-    { round: '17th round', date: '17 May 2013', paragraph: undefined, url: '/rounds/17/', excerpt: '<mark>17th</mark> round', hasText: false },
+    {
+      round: '17th round',
+      date: '17 May 2013',
+      paragraph: undefined,
+      url: '/rounds/17/',
+      excerpt: '<mark>17th</mark> round',
+      hasText: false,
+    },
   ]);
 });
 

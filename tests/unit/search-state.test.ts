@@ -14,13 +14,12 @@ test.each([
   expect(parse(query)).toEqual(expected);
 });
 
-test.each([
-  ['?q=magnitsky&year=2013&round=18'],
-  ['?q=foreign+agents&sort=newest'],
-  [''],
-])('writes the state back to the same URL: %j', (query) => {
-  expect(toQueryString(parse(query))).toBe(query);
-});
+test.each([['?q=magnitsky&year=2013&round=18'], ['?q=foreign+agents&sort=newest'], ['']])(
+  'writes the state back to the same URL: %j',
+  (query) => {
+    expect(toQueryString(parse(query))).toBe(query);
+  },
+);
 
 test('leaves defaults out of the URL', () => {
   expect(toQueryString({ q: 'golos', year: undefined, round: undefined, sort: 'relevance' })).toBe('?q=golos');
@@ -28,7 +27,10 @@ test('leaves defaults out of the URL', () => {
 
 test('turns filters and sort into Pagefind options', () => {
   expect(toPagefindOptions(parse('?q=x&year=2012'))).toEqual({ filters: { year: '2012' } });
-  expect(toPagefindOptions(parse('?round=18&sort=newest'))).toEqual({ filters: { round: '18' }, sort: { date: 'desc' } });
+  expect(toPagefindOptions(parse('?round=18&sort=newest'))).toEqual({
+    filters: { round: '18' },
+    sort: { date: 'desc' },
+  });
 });
 
 test.each([

@@ -9,7 +9,13 @@ const texts = (node: unknown): string[] => {
 };
 
 test('draws the site, heading, round, details and status, in that order, at Open Graph size', () => {
-  const tree = socialCardTree({ siteName: 'Site', heading: 'Heading', label: '18th round', details: '28 November 2013 · Brussels', status: 'Full text' });
+  const tree = socialCardTree({
+    siteName: 'Site',
+    heading: 'Heading',
+    label: '18th round',
+    details: '28 November 2013 · Brussels',
+    status: 'Full text',
+  });
   expect(texts(tree)).toEqual(['Site', 'Heading', '18th round', '28 November 2013 · Brussels', 'Full text']);
   expect(tree.props.style).toMatchObject({ width: SOCIAL_CARD.width, height: SOCIAL_CARD.height });
 });

@@ -21,6 +21,8 @@ test('links a long selection by its first and last four words', () => {
 });
 
 test('builds the selection link on the paragraph, or the paragraph link without text fragment support', () => {
-  expect(selectionUrl('https://x.org/rounds/18/#p2', 'p6', 'Magnitsky', true)).toBe('https://x.org/rounds/18/#p6:~:text=Magnitsky');
+  expect(selectionUrl('https://x.org/rounds/18/#p2', 'p6', 'Magnitsky', true)).toBe(
+    'https://x.org/rounds/18/#p6:~:text=Magnitsky',
+  );
   expect(selectionUrl('https://x.org/rounds/18/', 'p6', 'Magnitsky', false)).toBe('https://x.org/rounds/18/#p6');
 });

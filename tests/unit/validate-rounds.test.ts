@@ -33,13 +33,22 @@ describe('one bad field in one file', () => {
     // zero is not a round
     ['round-is-zero.mdx', 'field "round" is 0; expected a positive whole number, such as 18.'],
     // the meeting date left out
-    ['date-missing.mdx', 'field "date" is missing; expected a date written YYYY-MM-DD without quotes, such as 2013-11-28.'],
+    [
+      'date-missing.mdx',
+      'field "date" is missing; expected a date written YYYY-MM-DD without quotes, such as 2013-11-28.',
+    ],
     // a date in words stays a string in YAML
     ['date-in-words.mdx', 'field "date" is "8 September 2001"; expected a date written YYYY-MM-DD'],
     // a misspelt field name is not silently dropped
-    ['unknown-field.mdx', 'field "venue" is not a known field; expected only the fields round, date, place, title, summary, source, previous and nextExpected.'],
+    [
+      'unknown-field.mdx',
+      'field "venue" is not a known field; expected only the fields round, date, place, title, summary, source, previous and nextExpected.',
+    ],
     // only web addresses are sources
-    ['source-url-not-http.mdx', 'field "source.url" is "ftp://example.org/2.pdf"; expected the http(s) address of the official document, exactly as published.'],
+    [
+      'source-url-not-http.mdx',
+      'field "source.url" is "ftp://example.org/2.pdf"; expected the http(s) address of the official document, exactly as published.',
+    ],
     ['source-format-wrong.mdx', 'field "source.format" is "Word"; expected the document format: PDF.'],
     ['summary-empty.mdx', 'field "summary" is ""; expected one plain sentence.'],
     // nested fields are named by their path
@@ -57,27 +66,68 @@ describe('one bad field in one file', () => {
 describe('problems across files', () => {
   test.each([
     // two files claim round 2 (so round 1 is gone, and 1.mdx is misnamed): every consequence is listed
-    ['duplicate-round', [
-      'cross/duplicate-round/1.mdx: field "round" is 2 but the file is named 1.mdx; expected the file to be named 2.mdx.',
-      'cross/duplicate-round/1.mdx and tests/fixtures/rounds/cross/duplicate-round/2.mdx: field "round" is 2 in 2 files; expected each round number in one file only.',
-      'cross/duplicate-round/2.mdx: field "previous[0].round" is 1; expected a round that has its own file in the rounds folder (known rounds: 2).',
-    ]],
+    [
+      'duplicate-round',
+      [
+        'cross/duplicate-round/1.mdx: field "round" is 2 but the file is named 1.mdx; expected the file to be named 2.mdx.',
+        'cross/duplicate-round/1.mdx and tests/fixtures/rounds/cross/duplicate-round/2.mdx: field "round" is 2 in 2 files; expected each round number in one file only.',
+        'cross/duplicate-round/2.mdx: field "previous[0].round" is 1; expected a round that has its own file in the rounds folder (known rounds: 2).',
+      ],
+    ],
     // round 2 dated before round 1
-    ['dates-not-increasing', ['cross/dates-not-increasing/2.mdx: field "date" is 2000-12-31; expected a date after 2001-03-01 (round 1, tests/fixtures/rounds/cross/dates-not-increasing/1.mdx), because dates increase with round number.']],
+    [
+      'dates-not-increasing',
+      [
+        'cross/dates-not-increasing/2.mdx: field "date" is 2000-12-31; expected a date after 2001-03-01 (round 1, tests/fixtures/rounds/cross/dates-not-increasing/1.mdx), because dates increase with round number.',
+      ],
+    ],
     // the release lists a round that has no file
-    ['previous-unknown-round', ['cross/previous-unknown-round/2.mdx: field "previous[0].round" is 1; expected a round that has its own file in the rounds folder (known rounds: 2).']],
-    ['previous-wrong-date', ['cross/previous-wrong-date/2.mdx: field "previous[0].date" is 2001-03-02; expected 2001-03-01, the date in tests/fixtures/rounds/cross/previous-wrong-date/1.mdx.']],
+    [
+      'previous-unknown-round',
+      [
+        'cross/previous-unknown-round/2.mdx: field "previous[0].round" is 1; expected a round that has its own file in the rounds folder (known rounds: 2).',
+      ],
+    ],
+    [
+      'previous-wrong-date',
+      [
+        'cross/previous-wrong-date/2.mdx: field "previous[0].date" is 2001-03-02; expected 2001-03-01, the date in tests/fixtures/rounds/cross/previous-wrong-date/1.mdx.',
+      ],
+    ],
     // URLs must match byte for byte: cms_data is not cms_Data
-    ['previous-wrong-url', ['cross/previous-wrong-url/2.mdx: field "previous[0].url" is "http://example.org/docs/cms_data/1.pdf"; expected "http://example.org/docs/cms_Data/1.pdf", the source.url in tests/fixtures/rounds/cross/previous-wrong-url/1.mdx (byte for byte).']],
+    [
+      'previous-wrong-url',
+      [
+        'cross/previous-wrong-url/2.mdx: field "previous[0].url" is "http://example.org/docs/cms_data/1.pdf"; expected "http://example.org/docs/cms_Data/1.pdf", the source.url in tests/fixtures/rounds/cross/previous-wrong-url/1.mdx (byte for byte).',
+      ],
+    ],
     // a file the collection would not load is never skipped silently
-    ['stray-file', ['cross/stray-file/notes.md: this file is not loaded as a round; expected only files named <round>.mdx (such as 18.mdx) in this folder.']],
-    ['wrong-file-name', ['cross/wrong-file-name/round-2.mdx: field "round" is 2 but the file is named round-2.mdx; expected the file to be named 2.mdx.']],
+    [
+      'stray-file',
+      [
+        'cross/stray-file/notes.md: this file is not loaded as a round; expected only files named <round>.mdx (such as 18.mdx) in this folder.',
+      ],
+    ],
+    [
+      'wrong-file-name',
+      [
+        'cross/wrong-file-name/round-2.mdx: field "round" is 2 but the file is named round-2.mdx; expected the file to be named 2.mdx.',
+      ],
+    ],
     // a round without text must link its source
-    ['source-only-without-url', [
-      'cross/source-only-without-url/1.mdx: field "source.url" is missing; expected the official document\'s address, because this round has no text in the archive',
-      'cross/source-only-without-url/2.mdx: field "previous[0].url" is "http://example.org/docs/cms_Data/1.pdf"; expected the same address in the source.url of tests/fixtures/rounds/cross/source-only-without-url/1.mdx, which has none.',
-    ]],
-    ['text-without-title', ['cross/text-without-title/2.mdx: field "title" is missing; expected the release\'s title, verbatim, because this round has text in the archive.']],
+    [
+      'source-only-without-url',
+      [
+        'cross/source-only-without-url/1.mdx: field "source.url" is missing; expected the official document\'s address, because this round has no text in the archive',
+        'cross/source-only-without-url/2.mdx: field "previous[0].url" is "http://example.org/docs/cms_Data/1.pdf"; expected the same address in the source.url of tests/fixtures/rounds/cross/source-only-without-url/1.mdx, which has none.',
+      ],
+    ],
+    [
+      'text-without-title',
+      [
+        'cross/text-without-title/2.mdx: field "title" is missing; expected the release\'s title, verbatim, because this round has text in the archive.',
+      ],
+    ],
     // broken YAML: Astro logs the parse error, and the folder check names the file
     ['unreadable-yaml', ['cross/unreadable-yaml/2.mdx: the file could not be read as a round']],
   ])('%s: reports it', (folder, messages) => {

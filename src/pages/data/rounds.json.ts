@@ -7,5 +7,7 @@ import { absoluteUrlFor } from '../../lib/site.ts';
 export const GET: APIRoute = async () => {
   const rounds = (await getRounds()).map((round) => toRoundJson(round, absoluteUrlFor));
   const body = { $schema: absoluteUrlFor('/data/rounds.schema.json'), version: DATA_VERSION, rounds };
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -14,7 +14,11 @@ const font = (pkg: string, file: string) => readFileSync(require.resolve(`${pkg}
 const FONTS = [
   { name: 'Noto Sans', data: font('@fontsource/noto-sans', 'noto-sans-latin-400-normal.woff'), weight: 400 as const },
   { name: 'Noto Sans', data: font('@fontsource/noto-sans', 'noto-sans-latin-700-normal.woff'), weight: 700 as const },
-  { name: 'Source Serif 4', data: font('@fontsource/source-serif-4', 'source-serif-4-latin-700-normal.woff'), weight: 700 as const },
+  {
+    name: 'Source Serif 4',
+    data: font('@fontsource/source-serif-4', 'source-serif-4-latin-700-normal.woff'),
+    weight: 700 as const,
+  },
 ];
 
 export async function getStaticPaths() {
