@@ -3,10 +3,10 @@
  * ArrowUp/ArrowDown move through them, Enter opens one (or submits to /search/), Escape closes,
  * and result counts are announced. Loaded on first focus by search-boot.ts.
  */
-import { describeResultCount, formatHitTitle } from '../lib/search-results.ts';
+import { describeResultCount } from '../lib/search-results.ts';
 import { parseSearchState, toQueryString } from '../lib/search-state.ts';
 import { runSearch, SearchUnavailableError } from './pagefind-client.ts';
-import { appendExcerpt } from './render-hit.ts';
+import { appendHitContent } from './render-hit.ts';
 
 const MAX_OPTIONS = 6;
 
@@ -70,17 +70,9 @@ export function enhanceHeaderSearch(input: HTMLInputElement): void {
       const outcome = await runSearch(parseSearchState(new URLSearchParams({ q })), { debounce: 250 });
       if (!outcome || input.value.trim() !== q) return; // a newer search is on its way
       urls = [];
-      const items = outcome.hits.slice(0, MAX_OPTIONS).map((hit, i) =>
-        option(`site-search-option-${i}`, hit.url, (li) => {
-          const title = document.createElement('span');
-          title.className = 'hit__title';
-          title.textContent = formatHitTitle(hit);
-          const excerpt = document.createElement('span');
-          excerpt.className = 'hit__excerpt';
-          appendExcerpt(excerpt, hit.excerpt);
-          li.append(title, excerpt);
-        }),
-      );
+      const items = outcome.hits
+        .slice(0, MAX_OPTIONS)
+        .map((hit, i) => option(`site-search-option-${i}`, hit.url, (li) => appendHitContent(li, hit)));
       const allUrl = `${form.action}${toQueryString({ q, year: undefined, round: undefined, sort: 'relevance' })}`;
       items.push(
         option('site-search-option-all', allUrl, (li) => {

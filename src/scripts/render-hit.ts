@@ -1,4 +1,4 @@
-/** Builds the DOM for one search hit, shared by the header dropdown and the search page. */
+/** Builds the DOM for search hits, shared by the header dropdown and the search page. */
 import { formatHitTitle, type SearchHit } from '../lib/search-results.ts';
 
 /**
@@ -18,24 +18,28 @@ export function appendExcerpt(target: HTMLElement, excerptHtml: string): void {
   }
 }
 
-/** A hit as a link with its heading and excerpt. */
-export function renderHit(hit: SearchHit, { id }: { id?: string } = {}): HTMLAnchorElement {
-  const link = document.createElement('a');
-  link.className = 'hit';
-  link.href = hit.url;
-  if (id) link.id = id;
+/** Adds a hit's heading ("18th round · 28 November 2013 · ¶6"), excerpt and, if need be, status to `target`. */
+export function appendHitContent(target: HTMLElement, hit: SearchHit): void {
   const title = document.createElement('span');
   title.className = 'hit__title';
   title.textContent = formatHitTitle(hit);
   const excerpt = document.createElement('span');
   excerpt.className = 'hit__excerpt';
   appendExcerpt(excerpt, hit.excerpt);
-  link.append(title, excerpt);
+  target.append(title, excerpt);
   if (!hit.hasText) {
     const status = document.createElement('span');
     status.className = 'hit__status';
     status.textContent = 'Source only: the archive links the official release';
-    link.append(status);
+    target.append(status);
   }
+}
+
+/** A hit as a link, for the search page's result list. */
+export function renderHit(hit: SearchHit): HTMLAnchorElement {
+  const link = document.createElement('a');
+  link.className = 'hit';
+  link.href = hit.url;
+  appendHitContent(link, hit);
   return link;
 }

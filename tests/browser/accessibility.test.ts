@@ -6,20 +6,14 @@
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { listPages } from '../support/dist.ts';
+import { browsablePaths } from '../support/dist.ts';
 import { openSite, type BrowserSite } from '../support/browser.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
 const dist = inject('distDir');
-const paths = [
-  ...listPages(dist)
-    .map((p) => p.path)
-    .filter((p) => p !== '/404.html'),
-  '/no-such-page/',
-  '/search/?q=foreign+agents',
-];
+const paths = browsablePaths(dist);
 const views = [
   { colorScheme: 'light', width: 1280 },
   { colorScheme: 'dark', width: 1280 },

@@ -1,15 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { listPages } from '../support/dist.ts';
+import { browsablePaths } from '../support/dist.ts';
 import { openSite, type BrowserSite } from '../support/browser.ts';
 
 const dist = inject('distDir');
-const paths = [
-  ...listPages(dist)
-    .map((p) => p.path)
-    .filter((p) => p !== '/404.html'),
-  '/no-such-page/',
-  '/search/?q=EU',
-];
+const paths = browsablePaths(dist, 'EU');
 let site: BrowserSite;
 beforeAll(async () => {
   site = await openSite(dist);

@@ -29,3 +29,17 @@ export function paragraphText($: cheerio.CheerioAPI, id: string): string {
   clone.find('.para-link').remove();
   return clone.text().replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * The addresses a browser test visits: every built page (the 404 page through an unknown
+ * address, as readers meet it) and the search page with a query.
+ */
+export function browsablePaths(distDir: string, searchQuery = 'foreign+agents'): string[] {
+  return [
+    ...listPages(distDir)
+      .map((p) => p.path)
+      .filter((p) => p !== '/404.html'),
+    '/no-such-page/',
+    `/search/?q=${searchQuery}`,
+  ];
+}
