@@ -10,16 +10,9 @@ const longDate = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 });
 
-const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-
 /** Formats a meeting date the way the Council's releases write it: 2013-11-28 -> "28 November 2013". */
 export function formatRoundDate(date: Date): string {
   return longDate.format(date);
-}
-
-/** Formats a month and year for headings and search: 2013-05-17 -> "May 2013". */
-export function formatMonthYear(date: Date): string {
-  return monthYear.format(date);
 }
 
 /** The machine-readable day for `<time datetime>` and data files: -> "2013-11-28". */

@@ -8,7 +8,7 @@ import { formatOrdinal } from './ordinals.ts';
 import { getRoundNavigation, sortRounds } from './round-navigation.ts';
 import { formatCitation } from './citation.ts';
 import { internetArchiveUrl } from './round-data.ts';
-import { roundPath } from './urls.ts';
+import { roundPath, toAbsoluteUrl } from './urls.ts';
 import type { TimelineInput } from './timeline.ts';
 
 /** A round as the pages see it: validated frontmatter plus whether the archive holds its text. */
@@ -100,7 +100,7 @@ export function getRoundPageData(
 ): RoundPageData {
   const summary = toRoundSummary(record, urlFor);
   const { previous, next } = getRoundNavigation(record.data.round, rounds);
-  const canonicalUrl = new URL(summary.href, site).href;
+  const canonicalUrl = toAbsoluteUrl(summary.href, site);
   const { round, date, place, title, source } = record.data;
   return {
     ...summary,

@@ -1,5 +1,5 @@
 /** Wiring: the build's settings, read once, for the pure modules that take them as arguments. */
-import { createUrlFor } from './urls.ts';
+import { createUrlFor, toAbsoluteUrl } from './urls.ts';
 
 /** The archive's name, in the header, titles and citations. */
 export const SITE_NAME = 'EU–Russia Human Rights Consultations Archive';
@@ -8,4 +8,4 @@ export const SITE_NAME = 'EU–Russia Human Rights Consultations Archive';
 export const urlFor = createUrlFor({ base: import.meta.env.BASE_URL });
 
 /** Turns a site path into an absolute URL on the configured site, for feeds, data and citations. */
-export const absoluteUrlFor = (path: string) => new URL(urlFor(path), import.meta.env.SITE).href;
+export const absoluteUrlFor = (path: string) => toAbsoluteUrl(urlFor(path), import.meta.env.SITE);

@@ -35,7 +35,7 @@ let api: Promise<PagefindApi> | undefined;
 const BASE_URL = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 /** The index's folder, under the deployment's base path. */
-export const PAGEFIND_PATH = `${BASE_URL}pagefind/`;
+const PAGEFIND_PATH = `${BASE_URL}pagefind/`;
 
 /** Loads Pagefind once; later calls share the same promise. */
 export function loadPagefind(): Promise<PagefindApi> {

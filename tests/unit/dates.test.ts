@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatMonthYear, formatRoundDate, getRoundYear, toIsoDate } from '../../src/lib/dates.ts';
+import { formatRoundDate, getRoundYear, toIsoDate } from '../../src/lib/dates.ts';
 
 // YAML reads `2013-11-28` as midnight UTC; these are the Date objects the schema hands on.
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -20,10 +20,6 @@ test('keeps the calendar day whatever the reader’s time zone (UTC throughout)'
 
 test('writes the machine-readable day for <time datetime>', () => {
   expect(toIsoDate(utc('2013-05-17'))).toBe('2013-05-17');
-});
-
-test('formats month and year for search and headings', () => {
-  expect(formatMonthYear(utc('2013-05-17'))).toBe('May 2013');
 });
 
 test('reads the year a round was held', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatOrdinal, spellOrdinal } from '../../src/lib/ordinals.ts';
+import { formatOrdinal } from '../../src/lib/ordinals.ts';
 
 describe('formatOrdinal', () => {
   test.each([
@@ -20,24 +20,5 @@ describe('formatOrdinal', () => {
 
   test.each([0, -1, 1.5])('refuses %d, which is not a round number', (n) => {
     expect(() => formatOrdinal(n)).toThrow(/positive whole number/);
-  });
-});
-
-describe('spellOrdinal', () => {
-  test.each([
-    [1, 'first'],
-    [9, 'ninth'], // irregular spelling
-    [12, 'twelfth'], // irregular teen
-    [15, 'fifteenth'],
-    [18, 'eighteenth'], // as round 18's release writes it
-    [20, 'twentieth'], // round tens end in -ieth
-    [21, 'twenty-first'], // compound ordinals are hyphenated
-    [99, 'ninety-ninth'],
-  ])('spells %i as "%s"', (n, expected) => {
-    expect(spellOrdinal(n)).toBe(expected);
-  });
-
-  test('refuses numbers it cannot spell', () => {
-    expect(() => spellOrdinal(100)).toThrow(/1 to 99/);
   });
 });
