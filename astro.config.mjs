@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { rehypeParagraphNumbers } from './src/lib/paragraph-numbers.ts';
 import { lazyModulePlugin } from './scripts/lib/lazy-module-plugin.ts';
+import { devPagefindPlugin } from './scripts/lib/dev-pagefind-plugin.ts';
 
 /**
  * SITE_URL: the public origin, for canonical URLs and citations.
@@ -56,7 +57,7 @@ export default defineConfig({
   // The sitemap lists every HTML page but the 404 page.
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
   vite: {
-    plugins: [lazyModulePlugin()],
+    plugins: [lazyModulePlugin(), devPagefindPlugin()],
     build: {
       rolldownOptions: {
         // Astro's MDX output starts with a directive the bundler warns about once per round file

@@ -87,8 +87,10 @@ export async function startStaticServer({ root, base = '/', port = 0, host = '12
     const body = file
       ? await readFile(file)
       : await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
-    for (const [name, value] of headersForPath(rules, url.pathname)) res.appendHeader(name, value);
-    res.writeHead(status, { 'Content-Type': file ? contentTypeFor(file) : 'text/html; charset=utf-8' });
+    res.setHeader('Content-Type', file ? contentTypeFor(file) : 'text/html; charset=utf-8');
+    // _headers may set a more precise Content-Type; later rules win, as on Netlify.
+    for (const [name, value] of headersForPath(rules, url.pathname)) res.setHeader(name, value);
+    res.writeHead(status);
     res.end(req.method === 'HEAD' ? undefined : body);
   });
   await new Promise<void>((resolve) => server.listen(port, host, resolve));

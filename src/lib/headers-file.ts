@@ -37,7 +37,7 @@ function patternToRegExp(pattern: string): RegExp {
   );
 }
 
-/** All headers that apply to a path, in file order: "/rounds/18/" matches "/*". */
+/** All headers that apply to a path, in file order (a later one of the same name wins): "/rounds/18/" matches "/*". */
 export function headersForPath(rules: readonly HeaderRule[], path: string): [string, string][] {
   return rules.filter((rule) => patternToRegExp(rule.pattern).test(path)).flatMap((rule) => rule.headers);
 }

@@ -107,7 +107,7 @@ class ArchiveSearch extends HTMLElement {
       this.#setState('unavailable', 'Search cannot load on this copy of the site.');
       const p = document.createElement('p');
       p.textContent =
-        'The search index is built with the site and served from its pagefind/ folder. A page opened from a file, or the development server, does not have it: run “npm start” and open the address it prints. Every round can still be read from the list of rounds.';
+        'The search index is built with the site and served from its pagefind/ folder. A page opened from a file does not have it, nor does the development server before a first build: run “npm run build” (or “npm start” and open the address it prints). Every round can still be read from the list of rounds.';
       const link = document.createElement('a');
       link.href = this.dataset.roundsUrl ?? '';
       link.textContent = 'Browse all rounds';

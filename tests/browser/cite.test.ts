@@ -66,7 +66,7 @@ test('the round’s citation can be copied from “Cite this round”', async ()
 test.each([
   ['rounds/18/cite.bib', 'application/x-bibtex'],
   ['rounds/18/cite.ris', 'application/x-research-info-systems'],
-  ['rounds/18/cite.json', 'application/json'],
+  ['rounds/18/cite.json', 'application/vnd.citationstyles.csl+json'],
   ['feed.xml', 'application/xml'],
   ['data/rounds.json', 'application/json'],
 ])('%s is served as %s', async (path, type) => {
