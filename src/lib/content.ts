@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortRounds } from './round-navigation.ts';
 import type { RoundRecord } from './round-page.ts';
-import { splitParagraphs } from './round-text.ts';
+import { hasReleaseText, splitParagraphs } from './round-text.ts';
 
 /** A loaded round: its collection entry (for rendering), its record, and its paragraphs as text. */
 export interface Round extends RoundRecord {
@@ -19,8 +19,7 @@ export async function getRounds(): Promise<Round[]> {
   const entries = await getCollection('rounds');
   return sortRounds(
     entries.map((entry) => {
-      const paragraphs = splitParagraphs(entry.body);
-      return { entry, data: entry.data, hasText: paragraphs.length > 0, paragraphs };
+      return { entry, data: entry.data, hasText: hasReleaseText(entry.body), paragraphs: splitParagraphs(entry.body) };
     }),
   );
 }

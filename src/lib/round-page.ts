@@ -8,6 +8,7 @@ import { formatOrdinal } from './ordinals.ts';
 import { getRoundNavigation, sortRounds } from './round-navigation.ts';
 import { formatCitation } from './citation.ts';
 import { internetArchiveUrl } from './round-data.ts';
+import { citationMetaTags, roundJsonLd } from './structured-data.ts';
 import { roundPath, toAbsoluteUrl } from './urls.ts';
 import type { TimelineInput } from './timeline.ts';
 
@@ -89,6 +90,12 @@ export interface RoundPageData extends RoundSummary {
   /** The round's own data file, and the schema that describes it. */
   dataUrl: string;
   dataSchemaUrl: string;
+  /** What the page's <head> says to machines: JSON-LD, citation tags, the preview image. */
+  head: {
+    jsonLd: ReturnType<typeof roundJsonLd>;
+    metaTags: [string, string][];
+    socialImage: { url: string; alt: string };
+  };
 }
 
 /** Builds the data of one round's page from that round and all rounds. */
@@ -133,6 +140,14 @@ export function getRoundPageData(
     ],
     dataUrl: urlFor(`/rounds/${record.data.round}.json`),
     dataSchemaUrl: urlFor('/data/rounds.schema.json'),
+    head: {
+      jsonLd: roundJsonLd(record.data, canonicalUrl),
+      metaTags: citationMetaTags(record.data, canonicalUrl),
+      socialImage: {
+        url: `${canonicalUrl}og.png`,
+        alt: `${summary.label} of the EU–Russian Federation human rights consultations, ${summary.displayDate}`,
+      },
+    },
   };
 }
 

@@ -10,3 +10,8 @@ export function splitParagraphs(body: string | undefined): string[] {
     .map((block) => block.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
 }
+
+/** Whether a round file's body holds the release's text: true once it has a paragraph. */
+export function hasReleaseText(body: string | undefined): boolean {
+  return splitParagraphs(body).length > 0;
+}

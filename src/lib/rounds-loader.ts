@@ -16,6 +16,7 @@ import {
   type LoadedRound,
 } from './validate-rounds.ts';
 import type { RoundData } from './round-schema.ts';
+import { hasReleaseText } from './round-text.ts';
 
 /** Lists every file below a folder (dotfiles such as .gitkeep excepted), as POSIX paths relative to `root`. */
 function listFiles(folder: string, root: string): string[] {
@@ -57,7 +58,7 @@ export function roundsLoader({ base }: { base: string }): Loader {
       const rounds: LoadedRound[] = context.store.values().flatMap((entry) => {
         const filePath = entry.filePath ?? entry.id;
         if (invalidFiles.has(filePath)) return [];
-        return [{ filePath, data: entry.data as RoundData, hasText: Boolean(entry.body?.trim()) }];
+        return [{ filePath, data: entry.data as RoundData, hasText: hasReleaseText(entry.body) }];
       });
       const errors = [
         ...schemaErrors,

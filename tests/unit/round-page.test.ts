@@ -97,3 +97,10 @@ test('names each timeline mark fully and describes the picture in words', () => 
     '2 rounds from 1 March 2001 (1st) to 8 September 2001 (2nd). Filled marks have their full text here (2nd); hollow marks are known by date and source only.',
   );
 });
+
+test('describes the page to machines: JSON-LD, citation tags and the preview image', () => {
+  const { head } = getRoundPageData(r2, [r2, r1], urlFor, 'https://x.org');
+  expect(head.socialImage.url).toBe('https://x.org/archive/rounds/2/og.png');
+  expect(head.metaTags).toContainEqual(['citation_title', 'Fixture title']);
+  expect(head.jsonLd['@graph'][0]).toMatchObject({ '@type': 'Event', startDate: '2001-09-08' });
+});
