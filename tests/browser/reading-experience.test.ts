@@ -21,6 +21,16 @@ test.each(paths.map((p) => [p]))('%s does not scroll sideways at 320 px (400%% z
   await page.close();
 });
 
+test('the rounds table fits a 320 px screen without scrolling inside its region', async () => {
+  const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
+  await page.goto(at('/rounds/'));
+  const [scrollWidth, clientWidth] = await page
+    .locator('.table-scroll')
+    .evaluate((el) => [el.scrollWidth, el.clientWidth]);
+  expect(scrollWidth).toBeLessThanOrEqual(clientWidth!);
+  await page.close();
+});
+
 describe('theme', () => {
   test('the switch remembers dark across pages and reloads, applied before first paint', async () => {
     const context = await site.browser.newContext({ colorScheme: 'light' });
