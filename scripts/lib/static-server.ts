@@ -43,7 +43,7 @@ async function isFile(path: string): Promise<boolean> {
 }
 
 /** Resolves a request path to a file under root, or undefined; never escapes root. */
-export async function resolveFile(root: string, urlPath: string): Promise<string | undefined> {
+async function resolveFile(root: string, urlPath: string): Promise<string | undefined> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);

@@ -7,7 +7,7 @@ import { formatOrdinal } from './ordinals.ts';
 import { toIsoDate } from './dates.ts';
 
 /** A stable citation key: round 18 -> "eu-russia-hr-consultations-18". */
-export function citationKey(round: CitableRound): string {
+function citationKey(round: CitableRound): string {
   return `eu-russia-hr-consultations-${round.round}`;
 }
 

@@ -92,5 +92,3 @@ export const roundSchema = z.strictObject(
 
 /** A round's validated frontmatter. */
 export type RoundData = z.infer<typeof roundSchema>;
-/** One validated entry of a release's list of previous consultations. */
-export type PreviousRound = z.infer<typeof previousRoundSchema>;

@@ -17,7 +17,7 @@ export interface LoadedRound {
 }
 
 /** Round files are named after their round number: `18.mdx`. */
-export const ROUND_FILE_PATTERN = /^[1-9][0-9]*\.mdx$/;
+const ROUND_FILE_PATTERN = /^[1-9][0-9]*\.mdx$/;
 
 /** Shows a frontmatter value in a message: dates as YYYY-MM-DD, strings quoted, the rest as JSON. */
 export function describeValue(value: unknown): string {
@@ -36,7 +36,7 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
 }
 
 /** Turns zod issues (parsed with `reportInput: true`) into one sentence each, naming the file and field. */
-export function describeSchemaIssues(filePath: string, issues: readonly core.$ZodIssue[]): string[] {
+function describeSchemaIssues(filePath: string, issues: readonly core.$ZodIssue[]): string[] {
   return issues.flatMap((issue) => {
     const field = formatFieldPath(issue.path);
     if (issue.code === 'unrecognized_keys') {

@@ -38,7 +38,7 @@ const BASE_URL = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const PAGEFIND_PATH = `${BASE_URL}pagefind/`;
 
 /** Loads Pagefind once; later calls share the same promise. */
-export function loadPagefind(): Promise<PagefindApi> {
+function loadPagefind(): Promise<PagefindApi> {
   api ??= (async () => {
     try {
       const pagefind = (await import(/* @vite-ignore */ `${PAGEFIND_PATH}pagefind.js`)) as PagefindApi;

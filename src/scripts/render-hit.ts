@@ -5,7 +5,7 @@ import { formatHitTitle, type SearchHit } from '../lib/search-results.ts';
  * Copies Pagefind's excerpt into `target` keeping only text and <mark>: the excerpt is HTML,
  * but nothing else from it reaches the page.
  */
-export function appendExcerpt(target: HTMLElement, excerptHtml: string): void {
+function appendExcerpt(target: HTMLElement, excerptHtml: string): void {
   const doc = new DOMParser().parseFromString(`<p>${excerptHtml}</p>`, 'text/html');
   for (const node of doc.body.firstChild?.childNodes ?? []) {
     if (node.nodeName === 'MARK') {
