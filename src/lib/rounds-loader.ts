@@ -8,13 +8,7 @@ import { readdirSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
-import {
-  checkRoundCollection,
-  checkRoundFrontmatter,
-  findUnloadedFiles,
-  formatRoundErrors,
-  type LoadedRound,
-} from './validate-rounds.ts';
+import { checkRoundFrontmatter, collectRoundErrors, formatRoundErrors, type LoadedRound } from './validate-rounds.ts';
 import type { RoundData } from './round-schema.ts';
 import { hasReleaseText } from './round-text.ts';
 
@@ -60,11 +54,12 @@ export function roundsLoader({ base }: { base: string }): Loader {
         if (invalidFiles.has(filePath)) return [];
         return [{ filePath, data: entry.data as RoundData, hasText: hasReleaseText(entry.body) }];
       });
-      const errors = [
-        ...schemaErrors,
-        ...findUnloadedFiles(listFiles(fileURLToPath(new URL(base, context.config.root)), root), attempted),
-        ...checkRoundCollection(rounds),
-      ];
+      const errors = collectRoundErrors({
+        schemaErrors,
+        directoryFiles: listFiles(fileURLToPath(new URL(base, context.config.root)), root),
+        loadedFiles: attempted,
+        rounds,
+      });
       if (errors.length) throw new Error(formatRoundErrors(errors));
     },
   };

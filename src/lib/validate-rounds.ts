@@ -65,7 +65,7 @@ function baseName(filePath: string): string {
 }
 
 /** Every file in the rounds folder that the collection did not load is an error: nothing is skipped silently. */
-export function findUnloadedFiles(directoryFiles: readonly string[], loadedFiles: readonly string[]): string[] {
+function findUnloadedFiles(directoryFiles: readonly string[], loadedFiles: readonly string[]): string[] {
   const loaded = new Set(loadedFiles);
   return directoryFiles
     .filter((file) => !loaded.has(file))
@@ -77,7 +77,7 @@ export function findUnloadedFiles(directoryFiles: readonly string[], loadedFiles
 }
 
 /** Checks that need every round at once. Returns one message per problem, in file order. */
-export function checkRoundCollection(rounds: readonly LoadedRound[]): string[] {
+function checkRoundCollection(rounds: readonly LoadedRound[]): string[] {
   const errors: string[] = [];
   const sorted = [...rounds].sort((a, b) => a.data.round - b.data.round || a.filePath.localeCompare(b.filePath));
   const byNumber = new Map<number, LoadedRound[]>();
@@ -154,6 +154,24 @@ export function checkRoundCollection(rounds: readonly LoadedRound[]): string[] {
     });
   }
   return errors;
+}
+
+/**
+ * Every problem with a rounds folder, in the order they are reported: each file's schema
+ * errors, then files that were not loaded, then problems across the loaded rounds.
+ */
+export function collectRoundErrors({
+  schemaErrors,
+  directoryFiles,
+  loadedFiles,
+  rounds,
+}: {
+  schemaErrors: readonly string[];
+  directoryFiles: readonly string[];
+  loadedFiles: readonly string[];
+  rounds: readonly LoadedRound[];
+}): string[] {
+  return [...schemaErrors, ...findUnloadedFiles(directoryFiles, loadedFiles), ...checkRoundCollection(rounds)];
 }
 
 /** Joins all problems into the one error the build stops with. */

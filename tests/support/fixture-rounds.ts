@@ -5,12 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import {
-  checkRoundCollection,
-  checkRoundFrontmatter,
-  findUnloadedFiles,
-  type LoadedRound,
-} from '../../src/lib/validate-rounds.ts';
+import { checkRoundFrontmatter, collectRoundErrors, type LoadedRound } from '../../src/lib/validate-rounds.ts';
+import { hasReleaseText } from '../../src/lib/round-text.ts';
 import { PROJECT_ROOT } from './build-site.ts';
 
 export const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures/rounds');
@@ -33,7 +29,7 @@ export function validateFixtureFolder(folder: string): string[] {
     attempted.push(filePath);
     const { data, errors } = checkRoundFrontmatter(filePath, parsed.frontmatter);
     schemaErrors.push(...errors);
-    if (data) rounds.push({ filePath, data, hasText: parsed.content.trim() !== '' });
+    if (data) rounds.push({ filePath, data, hasText: hasReleaseText(parsed.content) });
   }
-  return [...schemaErrors, ...findUnloadedFiles(names.map(toPath), attempted), ...checkRoundCollection(rounds)];
+  return collectRoundErrors({ schemaErrors, directoryFiles: names.map(toPath), loadedFiles: attempted, rounds });
 }
