@@ -2,31 +2,38 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
-export interface BuildOptions {
-  /** The project to build (default: the current folder). */
+export interface RunOptions {
+  /** The project whose node_modules/.bin holds the command, and where it runs (default: the current folder). */
   root?: string;
   env?: NodeJS.ProcessEnv;
   /** 'inherit' shows the output live; 'pipe' returns it. */
   stdio?: 'inherit' | 'pipe';
 }
 
-/** Builds into `outDir`; returns whether it worked and, with stdio 'pipe', everything printed. */
-export function buildInto(
-  outDir: string,
-  { root = process.cwd(), env = process.env, stdio = 'pipe' }: BuildOptions = {},
+/** Runs a command installed in the project's node_modules/.bin; returns its exit status and, when piped, its output. */
+export function runBin(
+  bin: string,
+  args: readonly string[],
+  { root = process.cwd(), env = process.env, stdio = 'pipe' }: RunOptions = {},
 ) {
+  const result = spawnSync(resolve(root, 'node_modules/.bin', bin), [...args], {
+    cwd: root,
+    env,
+    stdio,
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: `${result.stdout ?? ''}\n${result.stderr ?? ''}` };
+}
+
+/** Builds into `outDir`; returns whether it worked, the step that failed and everything printed. */
+export function buildInto(outDir: string, options: RunOptions = {}) {
   let output = '';
   for (const [bin, args] of [
     ['astro', ['build', '--outDir', outDir]],
     ['pagefind', ['--site', outDir]],
   ] as const) {
-    const result = spawnSync(resolve(root, 'node_modules/.bin', bin), [...args], {
-      cwd: root,
-      env,
-      stdio,
-      encoding: 'utf8',
-    });
-    output += `${result.stdout ?? ''}\n${result.stderr ?? ''}`;
+    const result = runBin(bin, args, options);
+    output += result.output;
     if (result.status !== 0) return { ok: false, step: bin, output };
   }
   return { ok: true, step: undefined, output };

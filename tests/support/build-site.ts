@@ -1,7 +1,6 @@
 /** Building and running the project from tests, the way its npm scripts do. */
-import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { buildInto } from '../../scripts/lib/build-site.ts';
+import { buildInto, runBin as runProjectBin } from '../../scripts/lib/build-site.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
@@ -27,10 +26,9 @@ export function astroEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...extra };
 }
 
-/** Runs a binary from node_modules/.bin in `cwd`; returns its exit status and all output. */
+/** Runs a binary from node_modules/.bin in `cwd` (a project or a copy of it) with the tests' environment. */
 export function runBin(bin: string, args: string[], { cwd = PROJECT_ROOT, env = astroEnv() } = {}) {
-  const result = spawnSync(resolve(PROJECT_ROOT, 'node_modules/.bin', bin), args, { cwd, env, encoding: 'utf8' });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  return runProjectBin(bin, args, { root: cwd, env });
 }
 
 /** Builds the project at `root` into `outDir`, throwing with the build's output if it fails. */
