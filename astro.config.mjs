@@ -4,9 +4,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { rehypeParagraphNumbers } from './src/lib/paragraph-numbers.ts';
-import { lazyModulePlugin } from './scripts/lib/lazy-module-plugin.ts';
-import { devPagefindPlugin } from './scripts/lib/dev-pagefind-plugin.ts';
+import { remarkParagraphNumbers } from './src/integrations/paragraph-numbers.ts';
+import { lazyModulePlugin } from './src/integrations/lazy-module-plugin.ts';
+import { devPagefindPlugin } from './src/integrations/dev-pagefind-plugin.ts';
 
 /**
  * SITE_URL: the public origin, for canonical URLs and citations.
@@ -32,8 +32,7 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkGfm],
-      rehypePlugins: [rehypeParagraphNumbers],
+      remarkPlugins: [remarkGfm, remarkParagraphNumbers],
     }),
   },
   security: {

@@ -1,7 +1,7 @@
 /** Content collections. The schema and its field documentation live in src/lib/round-schema.ts. */
 import { defineCollection } from 'astro:content';
-import { roundSchema } from './lib/round-schema.ts';
-import { roundsLoader } from './lib/rounds-loader.ts';
+import { roundSchema } from './record/round-schema.ts';
+import { roundsLoader } from './record/rounds-loader.ts';
 
 const rounds = defineCollection({
   loader: roundsLoader({ base: './content/rounds' }),

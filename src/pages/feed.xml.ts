@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getRounds } from '../lib/content.ts';
-import { renderAtomFeed } from '../lib/atom-feed.ts';
-import { SITE_NAME, absoluteUrlFor } from '../lib/site.ts';
-import { roundPath } from '../lib/urls.ts';
+import { getRounds } from '../record/rounds.ts';
+import { renderAtomFeed } from '../publish/atom-feed.ts';
+import { SITE_NAME, absoluteUrlFor } from '../site.ts';
+import { roundPath } from '../format/urls.ts';
 
 /** /feed.xml: an Atom feed of the rounds, newest first. */
 export const GET: APIRoute = async () => {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrlFor } from '../lib/site.ts';
+import { absoluteUrlFor } from '../site.ts';
 
 /** /robots.txt: everything may be crawled; the sitemap lists every page. */
 export const GET: APIRoute = () =>

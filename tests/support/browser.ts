@@ -1,7 +1,7 @@
 /** Real Chromium (Debian's, via playwright-core) against the built site served on loopback. */
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium.ts';
-import { startStaticServer } from '../../scripts/lib/static-server.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tools/lib/chromium.ts';
+import { startStaticServer } from '../../tools/lib/static-server.ts';
 
 export interface BrowserSite {
   browser: Browser;

@@ -1,6 +1,6 @@
 /** Building and running the project from tests, the way its npm scripts do. */
 import { resolve } from 'node:path';
-import { buildInto, runBin as runProjectBin } from '../../scripts/lib/build-site.ts';
+import { buildInto, runBin as runProjectBin } from '../../tools/lib/build-site.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 

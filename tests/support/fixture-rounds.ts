@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { checkRoundFrontmatter, collectRoundErrors, type LoadedRound } from '../../src/lib/validate-rounds.ts';
-import { hasReleaseText } from '../../src/lib/round-text.ts';
+import { checkRoundFrontmatter, collectRoundErrors, type LoadedRound } from '../../src/record/validate-rounds.ts';
+import { hasReleaseText } from '../../src/record/paragraphs.ts';
 import { PROJECT_ROOT } from './build-site.ts';
 
 export const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures/rounds');

@@ -1,7 +1,7 @@
 /** Pagefind's own browser API, run in Node against the built index served on loopback. */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { startStaticServer } from '../../scripts/lib/static-server.ts';
+import { startStaticServer } from '../../tools/lib/static-server.ts';
 
 export interface PagefindHitPage {
   url: string;

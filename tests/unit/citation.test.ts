@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { citationTitle, formatCitation, type CitableRound } from '../../src/lib/citation.ts';
+import { citationTitle, formatCitation, type CitableRound } from '../../src/publish/citation.ts';
 
 const withText: CitableRound = {
   round: 18,

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatRoundDate, getRoundYear, toIsoDate } from '../../src/lib/dates.ts';
+import { formatRoundDate, getRoundYear, toIsoDate } from '../../src/format/dates.ts';
 
 // YAML reads `2013-11-28` as midnight UTC; these are the Date objects the schema hands on.
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { findTermRanges } from '../../src/lib/highlight-terms.ts';
+import { findTermRanges } from '../../src/search/highlight-terms.ts';
 
 const marked = (text: string, terms: string[]) => findTermRanges(text, terms).map(([s, e]) => text.slice(s, e));
 

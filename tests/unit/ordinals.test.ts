@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatOrdinal } from '../../src/lib/ordinals.ts';
+import { formatOrdinal } from '../../src/format/ordinals.ts';
 
 describe('formatOrdinal', () => {
   test.each([

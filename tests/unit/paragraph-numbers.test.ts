@@ -1,74 +1,60 @@
 import { expect, test } from 'vitest';
-import type { Element, Root } from 'hast';
+import type { Paragraph, Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { VFile } from 'vfile';
+import type {} from 'mdast-util-to-hast';
 import {
   formatParagraphTitle,
   numberParagraphs,
-  paragraphId,
-  rehypeParagraphNumbers,
-} from '../../src/lib/paragraph-numbers.ts';
+  remarkParagraphNumbers,
+} from '../../src/integrations/paragraph-numbers.ts';
+import { getRoundParagraphs } from '../../src/record/paragraphs.ts';
 
-const p = (text: string): Element => ({
-  type: 'element',
-  tagName: 'p',
-  properties: {},
-  children: [{ type: 'text', value: text }],
-});
-const tree = (): Root => ({
-  type: 'root',
-  children: [
-    p('First.'),
-    { type: 'text', value: '\n' },
-    { type: 'element', tagName: 'blockquote', properties: {}, children: [p('Quoted, not numbered.')] },
-    p('Second.'),
-  ],
-});
-const paragraphs = (root: Root) => root.children.filter((n): n is Element => n.type === 'element' && n.tagName === 'p');
-
-test('gives paragraph n the id "pn", which links rely on', () => {
-  expect(paragraphId(6)).toBe('p6');
-});
+const BODY = 'First.\n\n> Quoted, not numbered.\n\n| a |\n| - |\n| cell |\n\nSecond.[^1]\n\n[^1]: A note.';
+const tree = (): Root => unified().use(remarkParse).use(remarkGfm).parse(BODY);
+const numbered = (root: Root) =>
+  root.children.filter((n): n is Paragraph => n.type === 'paragraph' && Boolean(n.data?.hProperties));
 
 test('titles a paragraph for search results and citations', () => {
   expect(formatParagraphTitle(18, new Date('2013-11-28T00:00:00Z'), 6)).toBe('18th round · 28 November 2013 · ¶6');
 });
 
-test('numbers top-level paragraphs only, in order', () => {
+test('numbers exactly the paragraphs the record counts, with the same ids', () => {
   const root = tree();
   expect(numberParagraphs(root, () => undefined)).toBe(2);
-  expect(paragraphs(root).map((el) => el.properties.id)).toEqual(['p1', 'p2']);
-  const quote = root.children[2] as Element;
-  expect((quote.children[0] as Element).properties.id).toBeUndefined();
+  const ids = numbered(root).map((p) => p.data?.hProperties?.id);
+  expect(ids).toEqual(getRoundParagraphs(BODY).map((p) => p.id));
 });
 
 test('puts a permalink first in each paragraph, ignored by search, before the untouched words', () => {
   const root = tree();
   numberParagraphs(root, () => undefined);
-  const [first] = paragraphs(root);
-  const link = first!.children[0] as Element;
-  expect(link.tagName).toBe('a');
-  expect(link.properties).toMatchObject({ href: '#p1', ariaLabel: 'Paragraph 1', dataPagefindIgnore: '' });
-  expect(link.children).toEqual([{ type: 'text', value: '¶1' }]);
-  expect(first!.children.at(-1)).toEqual({ type: 'text', value: 'First.' });
+  const [first] = numbered(root);
+  const link = first!.children[0]!;
+  expect(link).toMatchObject({ type: 'link', url: '#p1', children: [{ type: 'text', value: '¶1' }] });
+  expect(link.data?.hProperties).toMatchObject({ ariaLabel: 'Paragraph 1', dataPagefindIgnore: '' });
+  expect(first!.children.at(-1)).toMatchObject({ type: 'text', value: 'First.' });
 });
 
 test('adds a search title only when one is given', () => {
   const root = tree();
   numberParagraphs(root, (n) => (n === 2 ? 'title two' : undefined));
-  expect(paragraphs(root).map((el) => el.properties.dataPagefindTitle)).toEqual([undefined, 'title two']);
+  expect(numbered(root).map((p) => p.data?.hProperties?.dataPagefindTitle)).toEqual([undefined, 'title two']);
 });
 
-test('as a rehype plugin, titles paragraphs from the file’s round and date frontmatter', () => {
+test('as a remark plugin, titles paragraphs from the file’s round and date frontmatter', () => {
   const root = tree();
   const file = new VFile();
   file.data = { astro: { frontmatter: { round: 18, date: new Date('2013-11-28T00:00:00Z') } } };
-  rehypeParagraphNumbers()(root, file);
-  expect(paragraphs(root)[1]!.properties.dataPagefindTitle).toBe('18th round · 28 November 2013 · ¶2');
+  remarkParagraphNumbers()(root, file);
+  expect(numbered(root)[1]!.data?.hProperties?.dataPagefindTitle).toBe('18th round · 28 November 2013 · ¶2');
 });
 
-test('as a rehype plugin, still numbers a file without round frontmatter, untitled', () => {
+test('as a remark plugin, still numbers a file without round frontmatter, untitled', () => {
   const root = tree();
-  rehypeParagraphNumbers()(root, new VFile());
-  expect(paragraphs(root)[0]!.properties).toMatchObject({ id: 'p1' });
-  expect(paragraphs(root)[0]!.properties.dataPagefindTitle).toBeUndefined();
+  remarkParagraphNumbers()(root, new VFile());
+  expect(numbered(root)[0]!.data?.hProperties).toMatchObject({ id: 'p1' });
+  expect(numbered(root)[0]!.data?.hProperties?.dataPagefindTitle).toBeUndefined();
 });

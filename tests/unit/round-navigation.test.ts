@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { getRoundNavigation, sortRounds } from '../../src/lib/round-navigation.ts';
+import { getRoundNavigation } from '../../src/views/round-navigation.ts';
+import { sortRounds } from '../../src/record/round-order.ts';
 
 const round = (n: number) => ({ data: { round: n } });
 // Collection order is not fixed, so the input is deliberately shuffled.

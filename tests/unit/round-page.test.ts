@@ -5,10 +5,9 @@ import {
   getRoundPageData,
   toRoundSummary,
   toTimelineInputs,
-  type RoundRecord,
-} from '../../src/lib/round-page.ts';
-import { createUrlFor } from '../../src/lib/urls.ts';
-import type { RoundData } from '../../src/lib/round-schema.ts';
+} from '../../src/views/round-page.ts';
+import { createUrlFor } from '../../src/format/urls.ts';
+import type { RoundData, RoundRecord } from '../../src/record/round-schema.ts';
 
 const urlFor = createUrlFor({ base: '/archive/' });
 const record = (round: number, iso: string, extra: Partial<RoundData> = {}, hasText = false): RoundRecord => ({

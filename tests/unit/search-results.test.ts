@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { describeResultCount, formatHitTitle, toSearchHits } from '../../src/lib/search-results.ts';
+import { describeResultCount, formatHitTitle, toSearchHits } from '../../src/search/search-results.ts';
 
 const meta = { title: '18th round', date: '28 November 2013', text: 'full text' };
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { parseSearchState, searchTerms, toPagefindOptions, toQueryString } from '../../src/lib/search-state.ts';
+import { parseSearchState, searchTerms, toPagefindOptions, toQueryString } from '../../src/search/search-state.ts';
 
 const parse = (query: string) => parseSearchState(new URLSearchParams(query));
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { SOCIAL_CARD, socialCardTree } from '../../src/lib/social-card.ts';
+import { SOCIAL_CARD, socialCardTree } from '../../src/publish/social-card.ts';
 
 /** Every string in the element tree, in reading order. */
 const texts = (node: unknown): string[] => {

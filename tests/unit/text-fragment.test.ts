@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { encodeTextDirective, selectionUrl, textDirective } from '../../src/lib/text-fragment.ts';
+import { encodeTextDirective, selectionUrl, textDirective } from '../../src/browser/text-fragment.ts';
 
 test.each([
   ['Sergey Magnitsky', 'Sergey%20Magnitsky'],

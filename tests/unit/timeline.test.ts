@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { layoutTimeline, type TimelineInput } from '../../src/lib/timeline.ts';
+import { layoutTimeline, type TimelineInput } from '../../src/views/timeline.ts';
 
 const round = (n: number, iso: string, hasText = false): TimelineInput => ({
   round: n,

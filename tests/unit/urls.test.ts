@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { createUrlFor, roundPath, toAbsoluteUrl } from '../../src/lib/urls.ts';
+import { createUrlFor, roundPath, toAbsoluteUrl } from '../../src/format/urls.ts';
 
 test('gives each round one permanent path', () => {
   expect(roundPath(18)).toBe('/rounds/18/');

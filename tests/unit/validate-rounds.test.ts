@@ -7,7 +7,7 @@ import {
   describeValue,
   formatFieldPath,
   formatRoundErrors,
-} from '../../src/lib/validate-rounds.ts';
+} from '../../src/record/validate-rounds.ts';
 import { FIXTURES, validateFixtureFolder } from '../support/fixture-rounds.ts';
 
 const invalid = (name: string) => `tests/fixtures/rounds/invalid/${name}`;

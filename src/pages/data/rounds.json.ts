@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getRounds } from '../../lib/content.ts';
-import { DATA_VERSION, toRoundJson } from '../../lib/round-data.ts';
-import { absoluteUrlFor } from '../../lib/site.ts';
+import { getRounds } from '../../record/rounds.ts';
+import { DATA_VERSION, toRoundJson } from '../../publish/open-data.ts';
+import { absoluteUrlFor } from '../../site.ts';
 
 /** /data/rounds.json: every round as data, oldest first. */
 export const GET: APIRoute = async () => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { roundsJsonSchema } from '../../lib/round-data.ts';
-import { absoluteUrlFor } from '../../lib/site.ts';
+import { roundsJsonSchema } from '../../publish/open-data.ts';
+import { absoluteUrlFor } from '../../site.ts';
 
 /** /data/rounds.schema.json: the JSON Schema of the data files. */
 export const GET: APIRoute = () =>

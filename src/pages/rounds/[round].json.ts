@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getRounds, type Round } from '../../lib/content.ts';
-import { DATA_VERSION, toRoundJson } from '../../lib/round-data.ts';
-import { absoluteUrlFor } from '../../lib/site.ts';
+import { getRounds, type Round } from '../../record/rounds.ts';
+import { DATA_VERSION, toRoundJson } from '../../publish/open-data.ts';
+import { absoluteUrlFor } from '../../site.ts';
 
 /** /rounds/<n>.json: one round as data. */
 export async function getStaticPaths() {

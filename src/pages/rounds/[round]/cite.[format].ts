@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getRounds, type Round } from '../../../lib/content.ts';
-import { toBibtex, toCslJson, toRis } from '../../../lib/cite-formats.ts';
-import { absoluteUrlFor } from '../../../lib/site.ts';
-import { roundPath } from '../../../lib/urls.ts';
+import { getRounds, type Round } from '../../../record/rounds.ts';
+import { toBibtex, toCslJson, toRis } from '../../../publish/cite-formats.ts';
+import { absoluteUrlFor } from '../../../site.ts';
+import { roundPath } from '../../../format/urls.ts';
 
 /** /rounds/<n>/cite.bib, cite.ris and cite.json: the round for reference managers. */
 const FORMATS = {

@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import { getRounds, type Round } from '../../../lib/content.ts';
-import { toRoundSummary } from '../../../lib/round-page.ts';
-import { SITE_NAME, urlFor } from '../../../lib/site.ts';
-import { SOCIAL_CARD, socialCardTree } from '../../../lib/social-card.ts';
+import { getRounds, type Round } from '../../../record/rounds.ts';
+import { toRoundSummary } from '../../../views/round-page.ts';
+import { SITE_NAME, urlFor } from '../../../site.ts';
+import { SOCIAL_CARD, socialCardTree } from '../../../publish/social-card.ts';
 
 /** /rounds/<n>/og.png: the round's social preview, drawn at build time with fonts from npm packages. */
 const require = createRequire(import.meta.url);

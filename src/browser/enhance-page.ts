@@ -1,0 +1,59 @@
+/**
+ * The only JavaScript a reading page runs before interaction (budget: 1 KB brotli). It shows the
+ * theme button and otherwise waits for the reader: focusing the header search (or Ctrl/Cmd+K)
+ * loads the search code, activating a ¶ link loads the copy actions, and arriving from a search
+ * result (?highlight=…) loads the term highlighter. Copy buttons (hidden without JavaScript)
+ * are shown and wired here, since they are a few lines.
+ */
+import './theme-switch.ts';
+import headerSearchUrl from '../search/header-search.ts?lazy-module';
+import highlightUrl from '../search/highlight.ts?lazy-module';
+import paragraphActionsUrl from './paragraph-actions.ts?lazy-module';
+
+const input = document.getElementById('site-search-q') as HTMLInputElement | null;
+
+if (input) {
+  const enhance = () => import(/* @vite-ignore */ headerSearchUrl).then((m) => m.enhanceHeaderSearch(input));
+  input.addEventListener('focus', enhance, { once: true });
+}
+
+addEventListener('keydown', (event) => {
+  if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k' && input) {
+    event.preventDefault();
+    input.focus();
+  }
+});
+
+const paragraphActions = () => import(/* @vite-ignore */ paragraphActionsUrl);
+document.addEventListener('click', (event) => {
+  const link = (event.target as Element).closest?.<HTMLAnchorElement>('a.para-link');
+  if (link) paragraphActions().then((m) => m.showParagraphActions(link));
+});
+// Words selected inside one paragraph get a "Copy link to selected text" offer.
+const onSelect = () => {
+  const selection = getSelection();
+  const text = selection?.toString().trim();
+  const paragraph = selection?.anchorNode?.parentElement?.closest<HTMLElement>('p.para');
+  if (text && paragraph && paragraph.contains(selection!.focusNode))
+    paragraphActions().then((m) => m.showSelectionAction(paragraph, text));
+};
+document.addEventListener('mouseup', onSelect);
+document.addEventListener('keyup', (event) => event.shiftKey && onSelect());
+
+const status = document.getElementById('page-status');
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-target]')) {
+  button.hidden = false;
+  button.addEventListener('click', async () => {
+    const text = document.getElementById(button.dataset.copyTarget!)?.textContent ?? '';
+    const copied = await navigator.clipboard.writeText(text).then(
+      () => true,
+      () => false,
+    );
+    if (status)
+      status.textContent = copied
+        ? 'Citation copied.'
+        : 'Copying is not available here: select the citation and copy it.';
+  });
+}
+
+if (new URLSearchParams(location.search).has('highlight')) import(/* @vite-ignore */ highlightUrl);

@@ -1,0 +1,66 @@
+/**
+ * Remark plugin: numbers a round's paragraphs as official documents do (¶1, ¶2 ...), giving each
+ * its stable id, a search title and a permalink, so that readers can link to, cite and search for
+ * one paragraph. Which paragraphs count is decided by src/record/paragraphs.ts alone.
+ */
+import type { Link, Root } from 'mdast';
+import type { VFile } from 'vfile';
+// Declares mdast's data.hProperties, which the Markdown-to-HTML step turns into attributes.
+import type {} from 'mdast-util-to-hast';
+import { formatRoundDate } from '../format/dates.ts';
+import { formatOrdinal } from '../format/ordinals.ts';
+import { paragraphId, selectNumberedParagraphs } from '../record/paragraphs.ts';
+
+/**
+ * The name of one paragraph in search results and citations:
+ * (18, 2013-11-28, 6) -> "18th round · 28 November 2013 · ¶6".
+ */
+export function formatParagraphTitle(round: number, date: Date, n: number): string {
+  return `${formatOrdinal(round)} round · ${formatRoundDate(date)} · ¶${n}`;
+}
+
+/** The permalink placed at the start of paragraph n; ignored by search so "¶6" never matches. */
+function paragraphLink(n: number): Link {
+  return {
+    type: 'link',
+    url: `#${paragraphId(n)}`,
+    children: [{ type: 'text', value: `¶${n}` }],
+    data: { hProperties: { className: ['para-link'], ariaLabel: `Paragraph ${n}`, dataPagefindIgnore: '' } },
+  };
+}
+
+/**
+ * Adds the id, class, search title and permalink to every numbered paragraph of a tree, in place.
+ * Returns how many paragraphs were numbered.
+ */
+export function numberParagraphs(tree: Root, titleFor: (n: number) => string | undefined): number {
+  const paragraphs = selectNumberedParagraphs(tree);
+  paragraphs.forEach((node, index) => {
+    const n = index + 1;
+    const title = titleFor(n);
+    node.data = {
+      ...node.data,
+      hProperties: { id: paragraphId(n), className: ['para'], ...(title ? { dataPagefindTitle: title } : {}) },
+    };
+    node.children.unshift(paragraphLink(n), { type: 'text', value: ' ' });
+  });
+  return paragraphs.length;
+}
+
+/** Reads a YAML date that may arrive as a Date or as an ISO string. */
+function toDate(value: unknown): Date | undefined {
+  const date = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : undefined;
+  return date && !Number.isNaN(date.getTime()) ? date : undefined;
+}
+
+/** The plugin: numbers paragraphs, titling them from the file's `round` and `date` frontmatter. */
+export function remarkParagraphNumbers() {
+  return (tree: Root, file: VFile) => {
+    const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {};
+    const round = frontmatter.round;
+    const date = toDate(frontmatter.date);
+    numberParagraphs(tree, (n) =>
+      typeof round === 'number' && date ? formatParagraphTitle(round, date, n) : undefined,
+    );
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * The Atom feed (/feed.xml): rounds newest first, full text where the archive has it, the
+ * official source always. Timestamps are meeting dates, so two builds give the same feed.
+ */
+import { toIsoDate } from '../format/dates.ts';
+import { formatOrdinal } from '../format/ordinals.ts';
+import type { RoundData } from '../record/round-schema.ts';
+import type { RoundParagraph } from '../record/paragraphs.ts';
+
+/** Escapes text for XML content and attribute values. */
+function escapeXml(text: string): string {
+  return text.replace(
+    /[<>&'"]/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!,
+  );
+}
+
+export interface FeedRound {
+  data: RoundData;
+  paragraphs: RoundParagraph[];
+  pageUrl: string;
+}
+
+export interface FeedOptions {
+  title: string;
+  homeUrl: string;
+  feedUrl: string;
+}
+
+function entry({ data, paragraphs, pageUrl }: FeedRound): string {
+  const updated = `${toIsoDate(data.date)}T00:00:00Z`;
+  const title = `${formatOrdinal(data.round)} round, ${data.place ? `${data.place}, ` : ''}${toIsoDate(data.date)}`;
+  const source = data.source.url
+    ? `<p>Official release (${data.source.format}): <a href="${escapeXml(data.source.url)}">${escapeXml(data.source.url)}</a></p>`
+    : `<p>Official release: ${escapeXml(data.source.issuer)} (${data.source.format}).</p>`;
+  const text = paragraphs.length
+    ? paragraphs.map((p) => `<p><a href="${escapeXml(`${pageUrl}#${p.id}`)}">¶${p.number}</a> ${escapeXml(p.text)}</p>`).join('')
+    : '<p>The archive does not hold this round’s text.</p>';
+  return [
+    '  <entry>',
+    `    <id>${escapeXml(pageUrl)}</id>`,
+    `    <title>${escapeXml(title)}</title>`,
+    `    <updated>${updated}</updated>`,
+    `    <published>${updated}</published>`,
+    `    <author><name>${escapeXml(data.source.issuer)}</name></author>`,
+    `    <link rel="alternate" type="text/html" href="${escapeXml(pageUrl)}"/>`,
+    ...(data.source.url
+      ? [`    <link rel="related" type="application/pdf" href="${escapeXml(data.source.url)}"/>`]
+      : []),
+    `    <summary>${escapeXml(data.summary)}</summary>`,
+    `    <content type="html">${escapeXml(text + source)}</content>`,
+    '  </entry>',
+  ].join('\n');
+}
+
+/** Renders the feed; rounds may come in any order. */
+export function renderAtomFeed(rounds: readonly FeedRound[], { title, homeUrl, feedUrl }: FeedOptions): string {
+  const newestFirst = [...rounds].sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
+  const updated = newestFirst[0] ? `${toIsoDate(newestFirst[0].data.date)}T00:00:00Z` : '1970-01-01T00:00:00Z';
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
+    `  <id>${escapeXml(homeUrl)}</id>`,
+    `  <title>${escapeXml(title)}</title>`,
+    `  <updated>${updated}</updated>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeXml(feedUrl)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeXml(homeUrl)}"/>`,
+    ...newestFirst.map(entry),
+    '</feed>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,42 @@
+/**
+ * Citations of a round or of one of its paragraphs, in plain text, built from the round's
+ * record. Pure: the page's absolute URL comes in as an argument.
+ */
+import type { RoundData } from '../record/round-schema.ts';
+import { formatRoundDate } from '../format/dates.ts';
+import { formatOrdinal } from '../format/ordinals.ts';
+import { paragraphId } from '../record/paragraph-id.ts';
+
+/** What a citation needs to know about a round. */
+export type CitableRound = Pick<RoundData, 'round' | 'date' | 'place' | 'title' | 'source'>;
+
+/** The name of the document cited: the release's own title, or a description where the archive lacks it. */
+export function citationTitle(round: CitableRound): string {
+  return (
+    round.title ??
+    `Press release on the ${formatOrdinal(round.round)} round of the EU–Russian Federation human rights consultations`
+  );
+}
+
+/**
+ * A plain-text citation:
+ * Council of the European Union, “European Union–Russian Federation human rights consultations”,
+ * 18th round, Brussels, 28 November 2013, para. 6. https://…/rounds/18/#p6 (official document: …).
+ */
+export function formatCitation(
+  round: CitableRound,
+  pageUrl: string,
+  { paragraph }: { paragraph?: number } = {},
+): string {
+  const parts = [
+    round.source.issuer,
+    `“${citationTitle(round)}”`,
+    `${formatOrdinal(round.round)} round`,
+    round.place,
+    formatRoundDate(round.date),
+    paragraph ? `para. ${paragraph}` : undefined,
+  ].filter(Boolean);
+  const url = paragraph ? `${pageUrl}#${paragraphId(paragraph)}` : pageUrl;
+  const official = round.source.url ? ` (official document: ${round.source.url})` : '';
+  return `${parts.join(', ')}. ${url}${official}.`;
+}

@@ -1,0 +1,106 @@
+/**
+ * The archive as open data: /data/rounds.json (every round) and /rounds/<n>.json (one round),
+ * described by the JSON Schema at /data/rounds.schema.json. The schema is derived from the zod
+ * schema below with `z.toJSONSchema()`, so the files and their description cannot drift apart.
+ * Bump DATA_VERSION's major number on any change that could break a reader of the data.
+ */
+import { z } from 'astro/zod';
+import type { RoundData } from '../record/round-schema.ts';
+import type { RoundParagraph } from '../record/paragraphs.ts';
+import { toIsoDate } from '../format/dates.ts';
+import { roundPath } from '../format/urls.ts';
+
+export const DATA_VERSION = '1.1.0';
+
+/** The Internet Archive's list of saved copies of an address. */
+export function internetArchiveUrl(url: string): string {
+  return `https://web.archive.org/web/*/${url}`;
+}
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const url = z.url();
+
+/** One round in the data files. */
+export const roundJsonSchema = z.strictObject({
+  round: z.int().min(1).describe('Round number: 18 for the eighteenth round.'),
+  date: isoDay.describe('The day the round was held.'),
+  place: z.string().nullable().describe('City, or null where the record does not say.'),
+  title: z.string().nullable().describe('The release title, verbatim; null where the archive lacks the release.'),
+  summary: z.string().describe('One sentence by the archive (not the Council).'),
+  hasText: z.boolean().describe('Whether the archive holds the release text.'),
+  url: url.describe('The round’s page in the archive.'),
+  source: z.strictObject({
+    issuer: z.string(),
+    url: url.nullable().describe('The official document, exactly as published.'),
+    format: z.enum(['PDF']),
+    archivedCopies: z.string().nullable().describe('The Internet Archive’s saved copies of the official document.'),
+  }),
+  previous: z
+    .array(z.strictObject({ round: z.int().min(1), date: isoDay, url, page: url }))
+    .describe('The release’s own list of previous consultations, in its order.'),
+  nextExpected: z.string().nullable().describe('The release’s words on when the next round should be held.'),
+  paragraphs: z
+    .array(
+      z.strictObject({
+        number: z.int().min(1),
+        url: url.describe('The paragraph’s permanent link: the round page with #p<number>.'),
+        text: z.string().min(1),
+      }),
+    )
+    .describe('The release’s numbered paragraphs, verbatim, as the round page numbers them.'),
+});
+
+/** A round as published in the data files. */
+export type RoundJson = z.infer<typeof roundJsonSchema>;
+
+/** Either data file: every round, or one round. */
+export const dataFileSchema = z.union([
+  z.strictObject({ $schema: url, version: z.string(), rounds: z.array(roundJsonSchema) }),
+  z.strictObject({ $schema: url, version: z.string(), round: roundJsonSchema }),
+]);
+
+/** Turns a site path into an absolute URL under the deployment's base: '/rounds/18/' -> 'https://x.org/archive/rounds/18/'. */
+export type AbsoluteUrlFor = (path: string) => string;
+
+export interface RoundJsonInput {
+  data: RoundData;
+  paragraphs: readonly RoundParagraph[];
+}
+
+/** One round as data: its record, links, and its paragraphs with their permanent links. */
+export function toRoundJson({ data, paragraphs }: RoundJsonInput, absoluteUrlFor: AbsoluteUrlFor): RoundJson {
+  const page = absoluteUrlFor(roundPath(data.round));
+  return {
+    round: data.round,
+    date: toIsoDate(data.date),
+    place: data.place ?? null,
+    title: data.title ?? null,
+    summary: data.summary,
+    hasText: paragraphs.length > 0,
+    url: page,
+    source: {
+      issuer: data.source.issuer,
+      url: data.source.url ?? null,
+      format: data.source.format,
+      archivedCopies: data.source.url ? internetArchiveUrl(data.source.url) : null,
+    },
+    previous: data.previous.map((p) => ({
+      round: p.round,
+      date: toIsoDate(p.date),
+      url: p.url,
+      page: absoluteUrlFor(roundPath(p.round)),
+    })),
+    nextExpected: data.nextExpected ?? null,
+    paragraphs: paragraphs.map((p) => ({ number: p.number, url: `${page}#${p.id}`, text: p.text })),
+  };
+}
+
+/** The JSON Schema (2020-12) that both data files follow, derived from the zod schema. */
+export function roundsJsonSchema(schemaUrl: string) {
+  return {
+    $id: schemaUrl,
+    title: 'EU–Russian Federation human rights consultations: rounds',
+    description: `Data files of the archive, version ${DATA_VERSION}: /data/rounds.json (every round) and /rounds/<n>.json (one round).`,
+    ...z.toJSONSchema(dataFileSchema, { target: 'draft-2020-12' }),
+  };
+}

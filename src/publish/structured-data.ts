@@ -1,0 +1,80 @@
+/**
+ * Machine-readable descriptions of pages: schema.org JSON-LD, Highwire Press `citation_*` tags
+ * (Google Scholar, Zotero) and Dublin Core. Pure: URLs come in as arguments.
+ */
+import { citationTitle, type CitableRound } from './citation.ts';
+import { toIsoDate } from '../format/dates.ts';
+import { formatOrdinal } from '../format/ordinals.ts';
+
+const EU = { '@type': 'Organization', name: 'European Union' };
+const RUSSIA = { '@type': 'Country', name: 'Russian Federation' };
+
+/** A round as a schema.org Event and its release as a Report about it, based on the official document. */
+export function roundJsonLd(round: CitableRound, pageUrl: string) {
+  const eventId = `${pageUrl}#event`;
+  const event = {
+    '@type': 'Event',
+    '@id': eventId,
+    name: `${formatOrdinal(round.round)} round of the EU–Russian Federation human rights consultations`,
+    startDate: toIsoDate(round.date),
+    ...(round.place ? { location: { '@type': 'Place', name: round.place } } : {}),
+    organizer: [EU, RUSSIA],
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+  };
+  const report = {
+    '@type': 'Report',
+    '@id': `${pageUrl}#release`,
+    name: citationTitle(round),
+    url: pageUrl,
+    inLanguage: 'en',
+    author: { '@type': 'Organization', name: round.source.issuer },
+    publisher: { '@type': 'Organization', name: round.source.issuer },
+    about: { '@id': eventId },
+    ...(round.source.url ? { isBasedOn: round.source.url } : {}),
+  };
+  return { '@context': 'https://schema.org', '@graph': [event, report] };
+}
+
+/** The site as a WebSite whose search takes a query in the URL. */
+export function websiteJsonLd(name: string, homeUrl: string, searchUrl: string) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name,
+    url: homeUrl,
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: { '@type': 'EntryPoint', urlTemplate: `${searchUrl}?q={search_term_string}` },
+      'query-input': 'required name=search_term_string',
+    },
+  };
+}
+
+/** <meta name content> pairs for reference managers: Highwire `citation_*` and Dublin Core `DC.*`. */
+export function citationMetaTags(round: CitableRound, pageUrl: string): [string, string][] {
+  const date = toIsoDate(round.date);
+  const title = citationTitle(round);
+  return [
+    ['citation_title', title],
+    ['citation_author', round.source.issuer],
+    ['citation_publisher', round.source.issuer],
+    ['citation_date', date.replaceAll('-', '/')],
+    ['citation_language', 'en'],
+    ['citation_public_url', pageUrl],
+    ...(round.source.url ? ([['citation_pdf_url', round.source.url]] as [string, string][]) : []),
+    ['DC.title', title],
+    ['DC.creator', round.source.issuer],
+    ['DC.publisher', round.source.issuer],
+    ['DC.date', date],
+    ['DC.type', 'Text'],
+    ['DC.format', 'text/html'],
+    ['DC.language', 'en'],
+    ['DC.identifier', pageUrl],
+    ...(round.source.url ? ([['DC.source', round.source.url]] as [string, string][]) : []),
+  ];
+}
+
+/** JSON for a <script type="application/ld+json">: "<" escaped so no text can close the element. */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,181 @@
+/**
+ * Checks on round files that a person can act on. Zod checks one file at a time; the checks
+ * here also need all files at once (unique numbers, increasing dates, previous-round links,
+ * files the collection would not load). Every message names the file, the field, the value
+ * found and what was expected, and every check runs so that all problems are reported at once.
+ */
+import type { core } from 'astro/zod';
+import { roundSchema, type RoundData } from './round-schema.ts';
+import { toIsoDate } from '../format/dates.ts';
+
+/** A round file the loader read: its path relative to the project, validated data, and body. */
+export interface LoadedRound {
+  filePath: string;
+  data: RoundData;
+  /** Whether the file's body holds the release's text (derived from the body, never declared). */
+  hasText: boolean;
+}
+
+/** Round files are named after their round number: `18.mdx`. */
+const ROUND_FILE_PATTERN = /^[1-9][0-9]*\.mdx$/;
+
+/** Shows a frontmatter value in a message: dates as YYYY-MM-DD, strings quoted, the rest as JSON. */
+export function describeValue(value: unknown): string {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : toIsoDate(value);
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (value === undefined) return 'missing';
+  return JSON.stringify(value) ?? String(value);
+}
+
+/** Writes a zod issue path the way a person reads YAML: ['previous', 0, 'date'] -> "previous[0].date". */
+export function formatFieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => {
+    if (typeof key === 'number') return `${out}[${key}]`;
+    return out ? `${out}.${String(key)}` : String(key);
+  }, '');
+}
+
+/** Turns zod issues (parsed with `reportInput: true`) into one sentence each, naming the file and field. */
+function describeSchemaIssues(filePath: string, issues: readonly core.$ZodIssue[]): string[] {
+  return issues.flatMap((issue) => {
+    const field = formatFieldPath(issue.path);
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => {
+        const name = field ? `${field}.${key}` : key;
+        return `${filePath}: field "${name}" is not a known field; ${issue.message}.`;
+      });
+    }
+    const found = 'input' in issue && issue.input !== undefined ? `is ${describeValue(issue.input)}` : 'is missing';
+    return [`${filePath}: field "${field || '(frontmatter)'}" ${found}; ${issue.message}.`];
+  });
+}
+
+/** Validates one file's raw frontmatter against the round schema. */
+export function checkRoundFrontmatter(
+  filePath: string,
+  frontmatter: Record<string, unknown>,
+): { data: RoundData; errors: [] } | { data: undefined; errors: string[] } {
+  const result = roundSchema.safeParse(frontmatter, { reportInput: true });
+  if (result.success) return { data: result.data, errors: [] };
+  return { data: undefined, errors: describeSchemaIssues(filePath, result.error.issues) };
+}
+
+function baseName(filePath: string): string {
+  return filePath.slice(filePath.lastIndexOf('/') + 1);
+}
+
+/** Every file in the rounds folder that the collection did not load is an error: nothing is skipped silently. */
+function findUnloadedFiles(directoryFiles: readonly string[], loadedFiles: readonly string[]): string[] {
+  const loaded = new Set(loadedFiles);
+  return directoryFiles
+    .filter((file) => !loaded.has(file))
+    .map((file) =>
+      ROUND_FILE_PATTERN.test(baseName(file))
+        ? `${file}: the file could not be read as a round (see the error printed above it); expected valid YAML frontmatter between --- lines.`
+        : `${file}: this file is not loaded as a round; expected only files named <round>.mdx (such as 18.mdx) in this folder. Rename it or move it elsewhere.`,
+    );
+}
+
+/** Checks that need every round at once. Returns one message per problem, in file order. */
+function checkRoundCollection(rounds: readonly LoadedRound[]): string[] {
+  const errors: string[] = [];
+  const sorted = [...rounds].sort((a, b) => a.data.round - b.data.round || a.filePath.localeCompare(b.filePath));
+  const byNumber = new Map<number, LoadedRound[]>();
+  for (const round of sorted) byNumber.set(round.data.round, [...(byNumber.get(round.data.round) ?? []), round]);
+
+  for (const round of sorted) {
+    const { filePath, data } = round;
+    const expectedName = `${data.round}.mdx`;
+    if (baseName(filePath) !== expectedName) {
+      errors.push(
+        `${filePath}: field "round" is ${data.round} but the file is named ${baseName(filePath)}; expected the file to be named ${expectedName}.`,
+      );
+    }
+    if (!round.hasText && !data.source.url) {
+      errors.push(
+        `${filePath}: field "source.url" is missing; expected the official document's address, because this round has no text in the archive and readers must be able to reach the source.`,
+      );
+    }
+    if (round.hasText && !data.title) {
+      errors.push(
+        `${filePath}: field "title" is missing; expected the release's title, verbatim, because this round has text in the archive.`,
+      );
+    }
+  }
+
+  for (const [number, sameNumber] of byNumber) {
+    if (sameNumber.length > 1) {
+      errors.push(
+        `${sameNumber.map((r) => r.filePath).join(' and ')}: field "round" is ${number} in ${sameNumber.length} files; expected each round number in one file only.`,
+      );
+    }
+  }
+
+  const distinct = [...byNumber.values()].map((same) => same[0]!);
+  for (let i = 1; i < distinct.length; i++) {
+    const earlier = distinct[i - 1]!;
+    const later = distinct[i]!;
+    if (later.data.date.getTime() <= earlier.data.date.getTime()) {
+      errors.push(
+        `${later.filePath}: field "date" is ${toIsoDate(later.data.date)}; expected a date after ${toIsoDate(earlier.data.date)} (round ${earlier.data.round}, ${earlier.filePath}), because dates increase with round number.`,
+      );
+    }
+  }
+
+  for (const round of sorted) {
+    round.data.previous.forEach((entry, index) => {
+      const field = `previous[${index}]`;
+      const target = byNumber.get(entry.round)?.[0];
+      if (entry.round >= round.data.round) {
+        errors.push(
+          `${round.filePath}: field "${field}.round" is ${entry.round}; expected a round before ${round.data.round}.`,
+        );
+        return;
+      }
+      if (!target) {
+        const known = distinct.map((r) => r.data.round).join(', ');
+        errors.push(
+          `${round.filePath}: field "${field}.round" is ${entry.round}; expected a round that has its own file in the rounds folder (known rounds: ${known}).`,
+        );
+        return;
+      }
+      if (toIsoDate(entry.date) !== toIsoDate(target.data.date)) {
+        errors.push(
+          `${round.filePath}: field "${field}.date" is ${toIsoDate(entry.date)}; expected ${toIsoDate(target.data.date)}, the date in ${target.filePath}.`,
+        );
+      }
+      const targetUrl = target.data.source.url;
+      if (entry.url !== targetUrl) {
+        const wanted = targetUrl
+          ? `${describeValue(targetUrl)}, the source.url in ${target.filePath} (byte for byte)`
+          : `the same address in the source.url of ${target.filePath}, which has none`;
+        errors.push(`${round.filePath}: field "${field}.url" is ${describeValue(entry.url)}; expected ${wanted}.`);
+      }
+    });
+  }
+  return errors;
+}
+
+/**
+ * Every problem with a rounds folder, in the order they are reported: each file's schema
+ * errors, then files that were not loaded, then problems across the loaded rounds.
+ */
+export function collectRoundErrors({
+  schemaErrors,
+  directoryFiles,
+  loadedFiles,
+  rounds,
+}: {
+  schemaErrors: readonly string[];
+  directoryFiles: readonly string[];
+  loadedFiles: readonly string[];
+  rounds: readonly LoadedRound[];
+}): string[] {
+  return [...schemaErrors, ...findUnloadedFiles(directoryFiles, loadedFiles), ...checkRoundCollection(rounds)];
+}
+
+/** Joins all problems into the one error the build stops with. */
+export function formatRoundErrors(errors: readonly string[]): string {
+  const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
+  return `Round files have ${count}:\n${errors.map((e) => `  - ${e}`).join('\n')}`;
+}

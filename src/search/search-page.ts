@@ -1,0 +1,169 @@
+/**
+ * <archive-search>: the /search/ page. Its state lives in the URL (?q=&year=&round=&sort=):
+ * typing replaces the history entry, changing a filter or submitting adds one, and Back/Forward
+ * restore the search. Every state is designed: loading, empty query, results, no results, and
+ * an index that cannot load (file://, dev server without a build).
+ */
+import { describeResultCount } from './search-results.ts';
+import { parseSearchState, toQueryString, type SearchState } from './search-state.ts';
+import { allFilters, runSearch, SearchUnavailableError, type FilterCounts } from './pagefind-client.ts';
+import { renderHit } from './render-hit.ts';
+
+class ArchiveSearch extends HTMLElement {
+  #form!: HTMLFormElement;
+  #status!: HTMLElement;
+  #list!: HTMLOListElement;
+  #help!: HTMLElement;
+  #results!: HTMLElement;
+  #totals: FilterCounts = {};
+  #baseTitle = document.title;
+
+  connectedCallback() {
+    this.#form = this.querySelector('form')!;
+    this.#results = this.querySelector('.search-results')!;
+    this.#status = this.querySelector('.search-results__status')!;
+    this.#list = this.querySelector('.hits')!;
+    this.#help = this.querySelector('.search-results__help')!;
+
+    this.#form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.#go('push');
+    });
+    this.#field('q').addEventListener('input', () => void this.#go('replace', 200));
+    for (const name of ['year', 'round', 'sort'])
+      this.#field(name).addEventListener('change', () => void this.#go('push'));
+    addEventListener('popstate', () => void this.#show(parseSearchState(new URLSearchParams(location.search))));
+    // The header search is not on this page; Ctrl/Cmd+K brings the reader to this form instead.
+    addEventListener('keydown', (event) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        this.#field('q').focus();
+      }
+    });
+
+    void this.#show(parseSearchState(new URLSearchParams(location.search)));
+  }
+
+  #field(name: string) {
+    return this.#form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
+  }
+
+  #readForm(): SearchState {
+    return parseSearchState(new URLSearchParams(new FormData(this.#form) as unknown as Record<string, string>));
+  }
+
+  /** Puts the form's state in the URL, then shows it. */
+  async #go(history: 'push' | 'replace', debounce = 0) {
+    const state = this.#readForm();
+    const url = `${location.pathname}${toQueryString(state)}`;
+    if (url !== `${location.pathname}${location.search}`) {
+      if (history === 'push') window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    }
+    await this.#show(state, debounce);
+  }
+
+  /** Fills the form from a state and shows its results. */
+  async #show(state: SearchState, debounce = 0) {
+    const q = this.#field('q');
+    if (q.value.trim() !== state.q) q.value = state.q;
+    this.#field('year').value = state.year ?? '';
+    this.#field('round').value = state.round ?? '';
+    this.#field('sort').value = state.sort;
+    document.title = state.q ? `“${state.q}” – ${this.#baseTitle}` : this.#baseTitle;
+
+    this.#setState('loading', 'Searching…');
+    try {
+      if (!Object.keys(this.#totals).length) this.#totals = await allFilters();
+      const outcome = await runSearch(state, { debounce });
+      if (!outcome) return;
+      this.#showCounts(outcome.filters, state);
+      this.#list.replaceChildren(
+        ...outcome.hits.map((hit) => {
+          const li = document.createElement('li');
+          li.append(renderHit(hit));
+          return li;
+        }),
+      );
+      if (!state.q && !state.year && !state.round) {
+        this.#list.replaceChildren();
+        this.#setState('empty', 'Type a word, name or place to search every round.');
+        this.#suggest('Try one of these searches:');
+      } else if (!outcome.hits.length) {
+        this.#setState('none', describeResultCount(0, state.q));
+        this.#suggest(
+          state.year || state.round
+            ? 'Check the spelling, use fewer words, or search all years and rounds. Or try:'
+            : 'Check the spelling or use fewer words. Or try:',
+          state.year || state.round ? { ...state, year: undefined, round: undefined } : undefined,
+        );
+      } else {
+        this.#setState('results', describeResultCount(outcome.hits.length, state.q));
+        this.#help.replaceChildren();
+      }
+    } catch (error) {
+      if (!(error instanceof SearchUnavailableError)) throw error;
+      this.#list.replaceChildren();
+      this.#setState('unavailable', 'Search cannot load on this copy of the site.');
+      const p = document.createElement('p');
+      p.textContent =
+        'The search index is built with the site and served from its pagefind/ folder. A page opened from a file does not have it, nor does the development server before a first build: run “npm run build” (or “npm start” and open the address it prints). Every round can still be read from the list of rounds.';
+      const link = document.createElement('a');
+      link.href = this.dataset.roundsUrl ?? '';
+      link.textContent = 'Browse all rounds';
+      this.#help.replaceChildren(p, link);
+    }
+  }
+
+  #setState(state: string, message: string) {
+    this.#results.dataset.state = state;
+    this.#status.textContent = message;
+  }
+
+  /** Example searches as links, and a way out of filters that hide everything. */
+  #suggest(lead: string, unfiltered?: SearchState) {
+    const p = document.createElement('p');
+    p.textContent = lead;
+    const ul = document.createElement('ul');
+    ul.className = 'search-examples';
+    const examples: string[] = JSON.parse(this.dataset.examples ?? '[]');
+    for (const example of examples) {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = `${location.pathname}${toQueryString({ q: example, year: undefined, round: undefined, sort: 'relevance' })}`;
+      a.textContent = example;
+      a.addEventListener('click', (event) => {
+        event.preventDefault();
+        window.history.pushState(null, '', a.href);
+        void this.#show(parseSearchState(new URL(a.href).searchParams));
+      });
+      li.append(a);
+      ul.append(li);
+    }
+    const parts: Node[] = [p, ul];
+    if (unfiltered) {
+      const clear = document.createElement('a');
+      clear.href = `${location.pathname}${toQueryString(unfiltered)}`;
+      clear.textContent = `Search “${unfiltered.q}” in all years and rounds`;
+      const wrap = document.createElement('p');
+      wrap.append(clear);
+      parts.unshift(wrap);
+    }
+    this.#help.replaceChildren(...parts);
+  }
+
+  /** Shows beside each filter value how many results it would give. */
+  #showCounts(counts: FilterCounts, state: SearchState) {
+    for (const name of ['year', 'round'] as const) {
+      const select = this.#field(name) as HTMLSelectElement;
+      for (const option of select.options) {
+        if (!option.value) continue;
+        option.dataset.label ??= option.textContent ?? '';
+        const count = (state.q || state.year || state.round ? counts : this.#totals)[name]?.[option.value] ?? 0;
+        option.textContent = `${option.dataset.label} – ${count} ${count === 1 ? 'result' : 'results'}`;
+      }
+    }
+  }
+}
+
+customElements.define('archive-search', ArchiveSearch);

@@ -1,0 +1,57 @@
+/**
+ * Turns Pagefind's results into what the search UI shows: one hit per matching paragraph
+ * (or one per page where no paragraph matched, as for source-only rounds). Pure.
+ */
+
+import { parseParagraphFragment } from '../record/paragraph-id.ts';
+
+/** The parts of a Pagefind result's data that the archive uses. */
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results?: { title: string; url: string; excerpt: string }[];
+}
+
+export interface SearchHit {
+  /** "18th round" */
+  round: string;
+  /** "28 November 2013" */
+  date: string;
+  /** 6 for ¶6; undefined for a hit on the round page as a whole. */
+  paragraph: number | undefined;
+  /** Where the hit leads, with Pagefind's highlight parameter. */
+  url: string;
+  /** Pagefind's excerpt: text with the matched terms in <mark>. */
+  excerpt: string;
+  /** Whether the archive holds the round's text. */
+  hasText: boolean;
+}
+
+
+/** Expands one page result into hits: its matching paragraphs in page order, or the page itself. */
+export function toSearchHits(data: PagefindResultData): SearchHit[] {
+  const base = {
+    round: data.meta.title ?? '',
+    date: data.meta.date ?? '',
+    hasText: data.meta.text !== 'source only',
+  };
+  const paragraphs = (data.sub_results ?? []).flatMap((sub) => {
+    const paragraph = parseParagraphFragment(sub.url);
+    return paragraph ? [{ ...base, paragraph, url: sub.url, excerpt: sub.excerpt }] : [];
+  });
+  if (paragraphs.length) return paragraphs;
+  return [{ ...base, paragraph: undefined, url: data.url, excerpt: data.excerpt }];
+}
+
+/** The heading of a hit: "18th round · 28 November 2013 · ¶6". */
+export function formatHitTitle(hit: SearchHit): string {
+  return [hit.round, hit.date, hit.paragraph ? `¶${hit.paragraph}` : undefined].filter(Boolean).join(' · ');
+}
+
+/** A count a screen reader can announce: (0, 'x') -> 'No results for “x”'. */
+export function describeResultCount(count: number, query: string): string {
+  const about = query ? ` for “${query}”` : '';
+  if (count === 0) return `No results${about}`;
+  return `${count} ${count === 1 ? 'result' : 'results'}${about}`;
+}

@@ -1,0 +1,174 @@
+/**
+ * Page data: everything a page shows, computed once from the rounds and handed to components,
+ * which only render. Pure: the rounds and `urlFor` come in as arguments.
+ */
+import type { RoundData, RoundRecord } from '../record/round-schema.ts';
+import { formatRoundDate, getRoundYear, toIsoDate } from '../format/dates.ts';
+import { formatOrdinal } from '../format/ordinals.ts';
+import { getRoundNavigation } from './round-navigation.ts';
+import { sortRounds } from '../record/round-order.ts';
+import { formatCitation } from '../publish/citation.ts';
+import { internetArchiveUrl } from '../publish/open-data.ts';
+import { citationMetaTags, roundJsonLd } from '../publish/structured-data.ts';
+import { roundPath, toAbsoluteUrl } from '../format/urls.ts';
+import type { TimelineInput } from './timeline.ts';
+
+/** The short form of a round used in lists, tables, navigation and the timeline. */
+export interface RoundSummary {
+  round: number;
+  /** "18th round" */
+  label: string;
+  /** "28 November 2013" */
+  displayDate: string;
+  /** "2013-11-28" */
+  isoDate: string;
+  year: number;
+  place: string | undefined;
+  hasText: boolean;
+  summary: string;
+  href: string;
+}
+
+/** Summarises one round for listings. */
+export function toRoundSummary({ data, hasText }: RoundRecord, urlFor: (path: string) => string): RoundSummary {
+  return {
+    round: data.round,
+    label: `${formatOrdinal(data.round)} round`,
+    displayDate: formatRoundDate(data.date),
+    isoDate: toIsoDate(data.date),
+    year: getRoundYear(data.date),
+    place: data.place,
+    hasText,
+    summary: data.summary,
+    href: urlFor(roundPath(data.round)),
+  };
+}
+
+/** All rounds for listings, newest first. */
+export function getRoundListing(rounds: readonly RoundRecord[], urlFor: (path: string) => string): RoundSummary[] {
+  return sortRounds(rounds)
+    .reverse()
+    .map((r) => toRoundSummary(r, urlFor));
+}
+
+/** One entry of a release's list of previous consultations, linked here and to the original. */
+export interface PreviousConsultation {
+  label: string;
+  displayDate: string;
+  isoDate: string;
+  href: string;
+  sourceUrl: string;
+}
+
+/** Everything the round page shows. */
+export interface RoundPageData extends RoundSummary {
+  /** The page's permanent absolute URL. */
+  canonicalUrl: string;
+  /** The round's plain-text citation. */
+  citation: string;
+  /** What the paragraph "Copy citation" action needs, as JSON for a data attribute. */
+  citationData: string;
+  /** The `<title>`: unique per round. */
+  documentTitle: string;
+  /** The release title, verbatim, where the archive has the text. */
+  releaseTitle: string | undefined;
+  source: RoundData['source'];
+  nextExpected: string | undefined;
+  previousConsultations: PreviousConsultation[];
+  navigation: { previous: RoundSummary | undefined; next: RoundSummary | undefined };
+  /** Later rounds whose release lists this one among its previous consultations. */
+  listedIn: RoundSummary[];
+  /** The Internet Archive's saved copies of the official document, where its address is known. */
+  archivedCopiesUrl: string | undefined;
+  /** Downloads of the round's citation, for reference managers. */
+  citeFiles: { label: string; href: string; format: string }[];
+  /** The round's own data file, and the schema that describes it. */
+  dataUrl: string;
+  dataSchemaUrl: string;
+  /** What the page's <head> says to machines: JSON-LD, citation tags, the preview image. */
+  head: {
+    jsonLd: ReturnType<typeof roundJsonLd>;
+    metaTags: [string, string][];
+    socialImage: { url: string; alt: string };
+  };
+}
+
+/** Builds the data of one round's page from that round and all rounds. */
+export function getRoundPageData(
+  record: RoundRecord,
+  rounds: readonly RoundRecord[],
+  urlFor: (path: string) => string,
+  site: string | URL,
+): RoundPageData {
+  const summary = toRoundSummary(record, urlFor);
+  const { previous, next } = getRoundNavigation(record.data.round, rounds);
+  const canonicalUrl = toAbsoluteUrl(summary.href, site);
+  const { round, date, place, title, source } = record.data;
+  return {
+    ...summary,
+    canonicalUrl,
+    citation: formatCitation(record.data, canonicalUrl),
+    citationData: JSON.stringify({ round, date: toIsoDate(date), place, title, source, pageUrl: canonicalUrl }),
+    documentTitle: `${summary.label}, ${summary.displayDate}`,
+    releaseTitle: record.data.title,
+    source: record.data.source,
+    nextExpected: record.data.nextExpected,
+    previousConsultations: record.data.previous.map((entry) => ({
+      label: `${formatOrdinal(entry.round)} round`,
+      displayDate: formatRoundDate(entry.date),
+      isoDate: toIsoDate(entry.date),
+      href: urlFor(roundPath(entry.round)),
+      sourceUrl: entry.url,
+    })),
+    navigation: {
+      previous: previous && toRoundSummary(previous, urlFor),
+      next: next && toRoundSummary(next, urlFor),
+    },
+    listedIn: sortRounds(rounds)
+      .filter((r) => r.data.previous.some((p) => p.round === record.data.round))
+      .map((r) => toRoundSummary(r, urlFor)),
+    archivedCopiesUrl: source.url ? internetArchiveUrl(source.url) : undefined,
+    citeFiles: [
+      { label: 'BibTeX', format: 'bib', href: `${summary.href}cite.bib` },
+      { label: 'RIS', format: 'ris', href: `${summary.href}cite.ris` },
+      { label: 'CSL-JSON', format: 'json', href: `${summary.href}cite.json` },
+    ],
+    dataUrl: urlFor(`/rounds/${record.data.round}.json`),
+    dataSchemaUrl: urlFor('/data/rounds.schema.json'),
+    head: {
+      jsonLd: roundJsonLd(record.data, canonicalUrl),
+      metaTags: citationMetaTags(record.data, canonicalUrl),
+      socialImage: {
+        url: `${canonicalUrl}og.png`,
+        alt: `${summary.label} of the EU–Russian Federation human rights consultations, ${summary.displayDate}`,
+      },
+    },
+  };
+}
+
+/** Rounds as marks for the timeline picture, each with its link's full accessible name. */
+export function toTimelineInputs(rounds: readonly RoundRecord[], urlFor: (path: string) => string): TimelineInput[] {
+  return sortRounds(rounds).map(({ data, hasText }) => ({
+    round: data.round,
+    date: data.date,
+    hasText,
+    href: urlFor(roundPath(data.round)),
+    // Starts with the mark's visible number as a word, so the name contains the visible label.
+    label: `Round ${data.round}, ${formatRoundDate(data.date)}, ${hasText ? 'full text' : 'source only'}`,
+  }));
+}
+
+/** The timeline's caption, in words: what a sighted reader takes from the picture. */
+export function describeTimeline(rounds: readonly RoundRecord[]): string {
+  const sorted = sortRounds(rounds);
+  if (!sorted.length) return 'No rounds yet.';
+  const first = sorted[0]!.data;
+  const last = sorted.at(-1)!.data;
+  const withText = sorted.filter((r) => r.hasText).map((r) => formatOrdinal(r.data.round));
+  const count = sorted.length === 1 ? 'One round' : `${sorted.length} rounds`;
+  const span = `${count} from ${formatRoundDate(first.date)} (${formatOrdinal(first.round)}) to ${formatRoundDate(last.date)} (${formatOrdinal(last.round)})`;
+  const texts = withText.length
+    ? `Filled marks have their full text here (${withText.join(', ')}); hollow marks are known by date and source only.`
+    : 'All are known by date and source only.';
+  return `${span}. ${texts}`;
+}
