@@ -2,27 +2,35 @@ import { defineConfig } from 'vitest/config';
 
 /** Limits shared by every project: builds and Chromium need more than Vitest's defaults. */
 const timeouts = { testTimeout: 30_000, hookTimeout: 120_000 };
+const FIXTURE_SITE = ['tests/support/setup-fixture-site.ts'];
 
 /**
- * One `npm test` runs three kinds of test (see CONTRIBUTING.md):
- * unit (pure functions), build (parse the real built HTML) and browser (real Chromium).
- * The site is built once, into a temporary folder, by tests/support/global-setup.ts
- * (declared at the root so that it runs once, not once per project).
+ * One `npm test` runs four kinds of test (see CONTRIBUTING.md): unit (pure functions, no build:
+ * `npx vitest --project unit`), build (parse the built fixture site), browser (real Chromium on
+ * the fixture site) and content (a small smoke suite on the real content/ and sources/).
  */
 export default defineConfig({
   test: {
-    globalSetup: ['tests/support/global-setup.ts'],
     reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
       { test: { ...timeouts, name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      { test: { ...timeouts, name: 'build', include: ['tests/build/**/*.test.ts'] } },
+      { test: { ...timeouts, name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: FIXTURE_SITE } },
       {
         test: {
           ...timeouts,
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
+          globalSetup: FIXTURE_SITE,
           // One Chromium at a time keeps a two-core machine responsive.
           fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          ...timeouts,
+          name: 'content',
+          include: ['tests/content/**/*.test.ts'],
+          globalSetup: ['tests/support/setup-content-site.ts'],
         },
       },
     ],

@@ -72,7 +72,14 @@ export const roundSchema = z.strictObject(
       .min(1, expected('the release title, verbatim'))
       .optional(),
     /** One plain sentence written by the archive (not the Council) for listings and meta descriptions. */
-    summary: z.string(expected('one plain sentence')).trim().min(1, expected('one plain sentence')),
+    summary: z
+      .string(expected('one plain sentence'))
+      .trim()
+      .min(1, expected('one plain sentence'))
+      .refine(
+        (text) => !text.startsWith('TODO'),
+        expected('one plain sentence of the archive’s own, written by the editor in place of the importer’s placeholder'),
+      ),
     /** The official document this round's record comes from. */
     source: roundSourceSchema,
     /**

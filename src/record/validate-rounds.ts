@@ -16,8 +16,6 @@ export interface LoadedRound {
   hasText: boolean;
 }
 
-/** Round files are named after their round number: `18.mdx`. */
-const ROUND_FILE_PATTERN = /^[1-9][0-9]*\.mdx$/;
 
 /** Shows a frontmatter value in a message: dates as YYYY-MM-DD, strings quoted, the rest as JSON. */
 export function describeValue(value: unknown): string {
@@ -64,15 +62,14 @@ function baseName(filePath: string): string {
   return filePath.slice(filePath.lastIndexOf('/') + 1);
 }
 
-/** Every file in the rounds folder that the collection did not load is an error: nothing is skipped silently. */
+/** Every file in the rounds folder that is not a round file is an error: nothing is skipped silently. */
 function findUnloadedFiles(directoryFiles: readonly string[], loadedFiles: readonly string[]): string[] {
   const loaded = new Set(loadedFiles);
   return directoryFiles
     .filter((file) => !loaded.has(file))
-    .map((file) =>
-      ROUND_FILE_PATTERN.test(baseName(file))
-        ? `${file}: the file could not be read as a round (see the error printed above it); expected valid YAML frontmatter between --- lines.`
-        : `${file}: this file is not loaded as a round; expected only files named <round>.mdx (such as 18.mdx) in this folder. Rename it or move it elsewhere.`,
+    .map(
+      (file) =>
+        `${file}: this file is not loaded as a round; expected only files named <round>.mdx (such as 18.mdx) in this folder. Rename it or move it elsewhere.`,
     );
 }
 

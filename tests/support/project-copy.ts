@@ -1,14 +1,24 @@
-/** A throwaway copy of the project (sharing node_modules), for tests that break or rebuild it. */
+/** A throwaway copy of the project (sharing node_modules), for tests that build, break or extend it. */
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from './build-site.ts';
 
-const PROJECT_FILES = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const PROJECT_FILES = ['src', 'public', 'tools', 'sources', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
-export function copyProject(): { root: string; remove: () => void } {
+/**
+ * Copies the project into a temporary folder. `content` names the content folder to copy in
+ * (relative to the project): the real `content` by default, or the fixture site's. `withTests`
+ * also copies the test suites, to run them on the copy.
+ */
+export function copyProject({ content = 'content', withTests = false }: { content?: string; withTests?: boolean } = {}): {
+  root: string;
+  remove: () => void;
+} {
   const root = mkdtempSync(join(tmpdir(), 'hr-archive-copy-'));
-  for (const item of PROJECT_FILES) cpSync(join(PROJECT_ROOT, item), join(root, item), { recursive: true });
+  const items = withTests ? [...PROJECT_FILES, 'tests', 'vitest.config.ts'] : PROJECT_FILES;
+  for (const item of items) cpSync(join(PROJECT_ROOT, item), join(root, item), { recursive: true });
+  cpSync(join(PROJECT_ROOT, content), join(root, 'content'), { recursive: true });
   symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
   return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }

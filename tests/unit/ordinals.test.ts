@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatOrdinal } from '../../src/format/ordinals.ts';
+import { formatOrdinal, parseOrdinal } from '../../src/format/ordinals.ts';
 
 describe('formatOrdinal', () => {
   test.each([
@@ -21,4 +21,17 @@ describe('formatOrdinal', () => {
   test.each([0, -1, 1.5])('refuses %d, which is not a round number', (n) => {
     expect(() => formatOrdinal(n)).toThrow(/positive whole number/);
   });
+});
+
+test.each([
+  ['first', 1], // the first round
+  ['eighteenth', 18], // as the round-18 release writes it
+  ['Twelfth', 12], // capitalised at the start of a sentence
+  ['twentieth', 20], // a tens word
+  ['twenty-first', 21], // hyphenated compound
+  ['thirty second', 32], // compound written with a space
+  ['eighteen', undefined], // a cardinal, not an ordinal
+  ['zeroth', undefined], // no round zero
+])('reads the ordinal word %j as %s', (word, expected) => {
+  expect(parseOrdinal(word)).toBe(expected);
 });

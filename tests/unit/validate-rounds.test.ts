@@ -8,7 +8,12 @@ import {
   formatFieldPath,
   formatRoundErrors,
 } from '../../src/record/validate-rounds.ts';
-import { FIXTURES, validateFixtureFolder } from '../support/fixture-rounds.ts';
+import { readRoundFolder } from '../../src/record/round-folder.ts';
+import { PROJECT_ROOT } from '../support/build-site.ts';
+
+const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures/rounds');
+/** Every problem the loader would report for the files in `folder`, in the loader's order. */
+const validateFixtureFolder = (folder: string) => readRoundFolder(folder, PROJECT_ROOT).errors;
 
 const invalid = (name: string) => `tests/fixtures/rounds/invalid/${name}`;
 const cross = (folder: string) => join(FIXTURES, 'cross', folder);
@@ -128,8 +133,8 @@ describe('problems across files', () => {
         'cross/text-without-title/2.mdx: field "title" is missing; expected the release\'s title, verbatim, because this round has text in the archive.',
       ],
     ],
-    // broken YAML: Astro logs the parse error, and the folder check names the file
-    ['unreadable-yaml', ['cross/unreadable-yaml/2.mdx: the file could not be read as a round']],
+    // broken YAML: the file is named with the parser's reason
+    ['unreadable-yaml', ['cross/unreadable-yaml/2.mdx: the frontmatter could not be read (']],
   ])('%s: reports it', (folder, messages) => {
     const errors = validateFixtureFolder(cross(folder));
     expect(errors).toHaveLength(messages.length);

@@ -1,0 +1,195 @@
+/**
+ * From an official release's text to a round file: the title and paragraphs verbatim (only the
+ * source's line breaks joined), the round number, date and place read from the opening
+ * paragraph, the release's list of previous consultations, and the next round's timing. Pure:
+ * text in, draft and warnings out; tools/import.ts reads files and writes the result.
+ */
+// Single-function entry points: the package's index takes over a second to load.
+import { isValid } from 'date-fns/isValid';
+import { parse } from 'date-fns/parse';
+import { parseOrdinal } from '../format/ordinals.ts';
+
+/** What the command line may set instead of reading it from the text. */
+export interface ImportOverrides {
+  round?: number;
+  /** YYYY-MM-DD */
+  date?: string;
+  place?: string;
+  issuer?: string;
+  url?: string;
+}
+
+/** A round file before the editor's summary: everything the release itself says. */
+export interface RoundDraft {
+  round: number;
+  date: string;
+  place: string | undefined;
+  title: string;
+  issuer: string;
+  url: string | undefined;
+  previous: { round: number; date: string; url: string }[];
+  nextExpected: string | undefined;
+  paragraphs: string[];
+}
+
+/** The placeholder the importer leaves for the editor; the schema refuses it, so nothing half-imported is published. */
+export const SUMMARY_PLACEHOLDER = 'TODO: one plain sentence of the archive’s own about this round';
+
+/** A problem with the input that stops the import, as one line for the person running it. */
+export class ImportError extends Error {}
+
+const PREVIOUS_HEADING = /^previous human rights consultations:?$/i;
+
+/** Reads a release's date as written ("28 November 2013") as YYYY-MM-DD, or undefined. */
+export function parseReleaseDate(text: string): string | undefined {
+  const date = parse(text.trim(), 'd MMMM yyyy', new Date(Date.UTC(2000, 0, 1)));
+  if (!isValid(date)) return undefined;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** Splits text into blocks separated by blank (or whitespace-only) lines; each block is its trimmed lines. */
+function splitBlocks(text: string): string[][] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t\u00a0]*(?:\n[ \t\u00a0]*)+/)
+    .map((block) =>
+      block
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    )
+    .filter((lines) => lines.length > 0);
+}
+
+/**
+ * Joins a block's lines into one paragraph: with a space, except after a line that ends in a
+ * hyphen, where the hyphen is kept and the next line follows directly (reported for checking).
+ */
+function joinLines(lines: string[], warn: (message: string) => void): string {
+  return lines.reduce((text, line, i) => {
+    if (i === 0) return line;
+    if (/[A-Za-z]-$/.test(text)) {
+      const word = `${/\S+$/.exec(text)![0]}${/^\S+/.exec(line)![0]}`;
+      warn(`a line ends with a hyphen; joined as "${word}": check it against the original`);
+      return `${text}${line}`;
+    }
+    return `${text} ${line}`;
+  }, '');
+}
+
+/** Parses a release's text; throws ImportError with one line saying what was expected. */
+export function parseRelease(
+  text: string,
+  overrides: ImportOverrides = {},
+): { draft: RoundDraft; warnings: string[] } {
+  const warnings: string[] = [];
+  const warn = (message: string) => warnings.push(message);
+  const blocks = splitBlocks(text);
+  if (!blocks.length) throw new ImportError('the text is empty; expected a release: a title line, then paragraphs');
+
+  const [titleBlock, ...rest] = blocks;
+  const title = joinLines(titleBlock!, warn);
+  const headingIndex = rest.findIndex((lines) => lines.length === 1 && PREVIOUS_HEADING.test(lines[0]!));
+  const bodyBlocks = headingIndex === -1 ? rest : rest.slice(0, headingIndex);
+  const listLines = headingIndex === -1 ? [] : rest.slice(headingIndex + 1).flat();
+  const paragraphs = bodyBlocks.map((lines) => joinLines(lines, warn));
+  if (!paragraphs.length) {
+    throw new ImportError('no paragraphs found; expected the title line, a blank line, then paragraphs separated by blank lines');
+  }
+
+  const opening = paragraphs[0]!;
+  const ordinal = /held their ([a-z]+(?:[- ][a-z]+)?) round/i.exec(opening)?.[1];
+  const round = overrides.round ?? (ordinal ? parseOrdinal(ordinal) : undefined);
+  if (!round) {
+    throw new ImportError(
+      `the round number could not be read from the opening paragraph (expected "held their <ordinal> round", such as "eighteenth"); give it with --round`,
+    );
+  }
+  const writtenDate = /^On (\d{1,2} [A-Z][a-z]+ \d{4})/.exec(opening)?.[1];
+  const date = overrides.date ?? (writtenDate ? parseReleaseDate(writtenDate) : undefined);
+  if (!date) {
+    throw new ImportError(
+      writtenDate
+        ? `the date "${writtenDate}" could not be parsed; expected a day, an English month name and a year, or --date YYYY-MM-DD`
+        : 'the date could not be read from the opening paragraph (expected it to start "On 28 November 2013"); give it with --date YYYY-MM-DD',
+    );
+  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !parseReleaseDate(formatIsoAsWords(date))) {
+    throw new ImportError(`--date is "${date}"; expected a real day written YYYY-MM-DD, such as 2013-11-28`);
+  }
+  const place = overrides.place ?? /consultations in ([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)*)/u.exec(opening)?.[1];
+  if (!place) warn('the place could not be read from the opening paragraph; give it with --place, or leave it unknown');
+
+  const nextExpected = /next round\b[^.]*?\bshould take place in ([^.]+)\./i.exec(paragraphs.at(-1) ?? '')?.[1];
+
+  const previous: RoundDraft['previous'] = [];
+  for (let i = 0; i < listLines.length; i += 2) {
+    const writtenPrevious = listLines[i]!;
+    const url = listLines[i + 1];
+    const previousDate = parseReleaseDate(writtenPrevious);
+    if (!previousDate || !url || !/^https?:\/\/\S+$/.test(url)) {
+      throw new ImportError(
+        `the list of previous consultations has "${writtenPrevious}"${url ? ` then "${url}"` : ''}; expected a date such as "17 May 2013" on one line and its http(s) address on the next`,
+      );
+    }
+    previous.push({ round: round - 1 - previous.length, date: previousDate, url });
+  }
+
+  const issuer = overrides.issuer;
+  if (!issuer) {
+    throw new ImportError('the issuer is not known; expected the file in sources/manifest.json or --issuer "…"');
+  }
+  return {
+    draft: { round, date, place, title, issuer, url: overrides.url, previous, nextExpected, paragraphs },
+    warnings,
+  };
+}
+
+/** 2013-11-28 -> "28 November 2013", to check a --date by reading it back. */
+function formatIsoAsWords(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const month = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(y!, m! - 1, 1));
+  return `${d} ${month} ${y}`;
+}
+
+/** A YAML scalar: plain where that is safe, double-quoted otherwise. */
+function yamlScalar(value: string): string {
+  return /^[\p{L}\p{N}][\p{L}\p{N} ,.’()–-]*$/u.test(value) ? value : JSON.stringify(value);
+}
+
+/**
+ * Escapes what Markdown or MDX would read as syntax, so the page shows the release's characters:
+ * braces and "<" (MDX expressions and tags), emphasis and link marks, and a paragraph that starts
+ * like a list, heading or quotation ("1. The EU …").
+ */
+export function escapeMarkdownText(paragraph: string): string {
+  return paragraph
+    .replace(/[\\`*_{}[\]<]/g, (c) => `\\${c}`)
+    .replace(/^(\d+)([.)])(\s)/, '$1\\$2$3')
+    .replace(/^([#>+-])/, '\\$1');
+}
+
+/** Writes a draft as a round file (`content/rounds/<n>.mdx`), with the editor's summary placeholder. */
+export function renderRoundFile(draft: RoundDraft, summary = SUMMARY_PLACEHOLDER): string {
+  const lines = [
+    '---',
+    `round: ${draft.round}`,
+    `date: ${draft.date}`,
+    ...(draft.place ? [`place: ${yamlScalar(draft.place)}`] : []),
+    `title: ${JSON.stringify(draft.title)}`,
+    `summary: ${JSON.stringify(summary)}`,
+    'source:',
+    `  issuer: ${yamlScalar(draft.issuer)}`,
+    ...(draft.url ? [`  url: ${draft.url}`] : []),
+    '  format: PDF',
+    ...(draft.previous.length ? ['previous:'] : []),
+    ...draft.previous.flatMap((p) => [`  - round: ${p.round}`, `    date: ${p.date}`, `    url: ${p.url}`]),
+    ...(draft.nextExpected ? [`nextExpected: ${yamlScalar(draft.nextExpected)}`] : []),
+    '---',
+    '',
+    draft.paragraphs.map(escapeMarkdownText).join('\n\n'),
+    '',
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,54 @@
+/**
+ * The smoke suite on the real archive: every round file in content/ renders, and the texts the
+ * archive holds are verbatim copies of sources/. Expectations come from the files themselves,
+ * so adding a round never breaks it.
+ */
+import { describe, expect, inject, test } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sourceManifestSchema } from '../../src/record/source-manifest.ts';
+import { PROJECT_ROOT } from '../support/build-site.ts';
+import { loadPage, paragraphText } from '../support/dist.ts';
+import { readContentRounds } from '../support/fixture-site.ts';
+import { textBlocks } from '../support/release-pdf.ts';
+
+const dist = inject('contentDistDir');
+const rounds = readContentRounds('content');
+const manifest = sourceManifestSchema.parse(
+  JSON.parse(readFileSync(join(PROJECT_ROOT, 'sources/manifest.json'), 'utf8')),
+);
+
+describe('every round file', () => {
+  test('there are rounds in the archive', () => {
+    expect(rounds.length).toBeGreaterThan(0);
+  });
+
+  test.each(rounds.map((r) => [r.data.round, r]))('round %i has its page, with its own paragraphs', (n, round) => {
+    expect(existsSync(join(dist, `rounds/${n}/index.html`))).toBe(true);
+    const $ = loadPage(dist, `/rounds/${n}/`);
+    expect($('h1').text()).toMatch(new RegExp(`^${n}(st|nd|rd|th) round$`));
+    expect($('p.para').map((_, p) => $(p).attr('id')).get()).toEqual(round.paragraphs.map((p) => p.id));
+    for (const paragraph of round.paragraphs) expect(paragraphText($, paragraph.id)).toBe(paragraph.text);
+  });
+});
+
+describe('texts from sources/', () => {
+  const fromSources = manifest.sources.filter((s) => rounds.some((r) => r.data.round === s.round && r.hasText));
+
+  test('at least one round text comes from sources/', () => {
+    expect(fromSources.length).toBeGreaterThan(0);
+  });
+
+  test.each(fromSources.map((s) => [s.file, s]))(
+    '%s: the round page shows its title and paragraphs verbatim and in order',
+    (_file, source) => {
+      const blocks = textBlocks(readFileSync(join(PROJECT_ROOT, 'sources', source.file), 'utf8'));
+      const listStart = blocks.findIndex((b) => /^Previous Human Rights Consultations:?$/i.test(b));
+      const paragraphs = blocks.slice(1, listStart === -1 ? undefined : listStart);
+      const $ = loadPage(dist, `/rounds/${source.round}/`);
+      expect($('.round-header__release').text()).toBe(blocks[0]);
+      expect($('p.para').length).toBe(paragraphs.length);
+      paragraphs.forEach((text, i) => expect(paragraphText($, `p${i + 1}`)).toBe(text));
+    },
+  );
+});

@@ -1,0 +1,106 @@
+/**
+ * `npm run import` on the real sources: the text and the same text printed to a PDF both give
+ * today's round file; bad inputs give one-line errors and write nothing. The command runs in a
+ * copy of the project, so the real content/ is never touched.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readRoundFolder } from '../../src/record/round-folder.ts';
+import { sourceManifestSchema } from '../../src/record/source-manifest.ts';
+import { PROJECT_ROOT } from '../support/build-site.ts';
+import { copyProject } from '../support/project-copy.ts';
+import { printTextAsPdf } from '../support/release-pdf.ts';
+
+const manifest = sourceManifestSchema.parse(
+  JSON.parse(readFileSync(join(PROJECT_ROOT, 'sources/manifest.json'), 'utf8')),
+);
+const source = manifest.sources[0]!;
+const roundFile = `content/rounds/${source.round}.mdx`;
+const today = readFileSync(join(PROJECT_ROOT, roundFile), 'utf8');
+/** A round file with its summary line set aside: the summary is the editor's, not the release's. */
+const withoutSummary = (mdx: string) => mdx.replace(/^summary: .*$/m, 'summary: (the editor’s)');
+
+let copy: ReturnType<typeof copyProject>;
+let pdfPath: string;
+beforeAll(async () => {
+  copy = copyProject();
+  pdfPath = join(copy.root, 'release.pdf');
+  writeFileSync(pdfPath, await printTextAsPdf(readFileSync(join(PROJECT_ROOT, 'sources', source.file), 'utf8')));
+}, 60_000);
+afterAll(() => copy?.remove());
+
+const runImport = (...args: string[]) =>
+  spawnSync(process.execPath, ['tools/import.ts', ...args], { cwd: copy.root, encoding: 'utf8' });
+const roundFiles = () => readdirSync(join(copy.root, 'content/rounds')).sort();
+
+describe('importing the sources', () => {
+  test(`--dry-run prints today’s ${roundFile} (summary aside) and writes nothing`, () => {
+    const before = roundFiles();
+    const result = runImport(`sources/${source.file}`, '--dry-run');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(withoutSummary(result.stdout)).toBe(withoutSummary(today));
+    expect(roundFiles()).toEqual(before);
+  });
+
+  test('the same release printed to a PDF imports to the same round file', () => {
+    const result = runImport(pdfPath, '--dry-run', '--issuer', source.issuer);
+    expect(result.status).toBe(0);
+    expect(withoutSummary(result.stdout)).toBe(withoutSummary(today));
+  });
+
+  test('a new round file gets a summary placeholder that the checks refuse, naming file and field', () => {
+    rmSync(join(copy.root, roundFile));
+    const result = runImport(`sources/${source.file}`);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain(`wrote ${roundFile}; now write its summary`);
+    const written = readFileSync(join(copy.root, roundFile), 'utf8');
+    expect(withoutSummary(written)).toBe(withoutSummary(today));
+    const { errors } = readRoundFolder(join(copy.root, 'content/rounds'), copy.root);
+    expect(errors).toEqual([
+      expect.stringMatching(new RegExp(`^${roundFile}: field "summary" is "TODO: .*"; expected one plain sentence`)),
+    ]);
+    writeFileSync(join(copy.root, roundFile), today);
+  });
+
+  test('an existing round file is kept without --force, and --force says what changed', () => {
+    const refused = runImport(`sources/${source.file}`);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr.trim()).toBe(
+      `import: sources/${source.file}: ${roundFile} exists; expected --force to replace it (or --dry-run to see the result)`,
+    );
+    writeFileSync(join(copy.root, roundFile), today.replace(/^place: .*$/m, 'place: Elsewhere'));
+    const forced = runImport(`sources/${source.file}`, '--force');
+    expect(forced.status).toBe(0);
+    expect(forced.stdout).toContain('-place: Elsewhere');
+    expect(readFileSync(join(copy.root, roundFile), 'utf8')).toBe(today); // the editor's summary is kept
+  });
+});
+
+describe('bad input', () => {
+  const bad = (name: string, content: string | Buffer) => {
+    writeFileSync(join(copy.root, name), content);
+    return name;
+  };
+
+  test.each([
+    ['empty.txt', '', 'the text is empty; expected a release: a title line, then paragraphs'],
+    ['title-only.txt', 'A title\n', 'no paragraphs found; expected the title line'],
+    ['broken.pdf', 'not a PDF at all', 'the PDF could not be read ('],
+    ['bad-date.txt', 'Title\n\nOn 31 Smarch 2013, they held their first round in Brussels.\n', 'the date "31 Smarch 2013"'],
+    ['release.docx', 'x', 'the file type ".docx" is not supported; expected .txt or .pdf'],
+    ['missing.txt', null, 'no such file'],
+  ])('%s: one line naming the file and what was expected, exit 1, nothing written', (name, content, message) => {
+    if (content !== null) bad(name, content);
+    const before = roundFiles();
+    const result = runImport(name, '--issuer', 'Fixture Council');
+    expect(result.status).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^import: ${name.replace('.', '\\.')}: `));
+    expect(lines[0]).toContain(message);
+    expect(roundFiles()).toEqual(before);
+  });
+});
