@@ -37,7 +37,7 @@ function pageWeight(file: string) {
 const roundPages = listPages(dist).filter((p) => /^\/rounds\/\d+\/$/.test(p.path));
 
 test('there are round pages to weigh', () => {
-  expect(roundPages.length).toBeGreaterThanOrEqual(4);
+  expect(roundPages.length).toBeGreaterThan(0);
 });
 
 test.each(roundPages.map((p) => [p.path, p.file]))('%s fits in 14 KB brotli (HTML + CSS + JS)', (_path, file) => {
@@ -57,7 +57,7 @@ test.each(readingPages.map((p) => [p.path, p.file]))(
 
 test('our whole search UI (every script the site ships, Pagefind aside) is at most 10 KB brotli', () => {
   const files = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.js'));
-  const inlineBoot = pageWeight(join(dist, 'rounds/18/index.html')).js;
+  const inlineBoot = pageWeight(roundPages[0]!.file).js;
   const total = files.reduce((sum, f) => sum + brotli(readFileSync(join(dist, '_astro', f))), inlineBoot);
   expect(files.length).toBeGreaterThan(0);
   expect(total).toBeLessThanOrEqual(10 * 1024);

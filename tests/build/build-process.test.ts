@@ -1,29 +1,26 @@
 /** How the build behaves as a process: reproducible, atomic, and correct under a base path. */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { astroEnv, buildSite } from '../support/build-site.ts';
 import { listPages } from '../support/dist.ts';
 import { copyProject } from '../support/project-copy.ts';
+import { FIXTURE_CONTENT, fixtureRounds } from '../support/fixture-site.ts';
 
 const dist = inject('distDir');
 const temp: string[] = [];
-const tempDir = (name: string) => {
-  const dir = mkdtempSync(join(tmpdir(), `hr-archive-${name}-`));
-  temp.push(dir);
-  return dir;
-};
 afterAll(() => temp.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 const listFiles = (root: string) => readdirSync(root, { recursive: true, encoding: 'utf8' }).sort();
 
 describe('reproducible builds', () => {
   test('a second clean build is byte-identical to the first', () => {
-    const again = tempDir('again');
-    buildSite(again);
+    const copy = copyProject({ content: FIXTURE_CONTENT });
+    temp.push(copy.root);
+    const again = join(copy.root, 'dist');
+    buildSite(again, { root: copy.root });
     const files = listFiles(dist);
     expect(listFiles(again)).toEqual(files);
     const differing = files.filter((f) => {
@@ -44,12 +41,12 @@ function readdirSyncSafe(path: string) {
 
 describe('atomic builds', () => {
   test('a failed `npm run build` exits non-zero and keeps the last good dist/', () => {
-    const copy = copyProject();
+    const copy = copyProject({ content: FIXTURE_CONTENT });
     temp.push(copy.root);
     mkdirSync(join(copy.root, 'dist'));
     writeFileSync(join(copy.root, 'dist/index.html'), 'last good build');
     writeFileSync(join(copy.root, 'content/rounds/notes.md'), 'not a round');
-    const result = spawnSync(join(copy.root, 'node_modules/.bin/node'), ['scripts/build.ts'], {
+    const result = spawnSync(join(copy.root, 'node_modules/.bin/node'), ['tools/build.ts'], {
       cwd: copy.root,
       env: astroEnv(),
       encoding: 'utf8',
@@ -64,8 +61,10 @@ describe('atomic builds', () => {
 describe('deployed under a sub-path', () => {
   let subDist: string;
   beforeAll(() => {
-    subDist = tempDir('base');
-    buildSite(subDist, { env: astroEnv({ BASE_PATH: '/archive/', SITE_URL: 'https://example.org' }) });
+    const copy = copyProject({ content: FIXTURE_CONTENT });
+    temp.push(copy.root);
+    subDist = join(copy.root, 'dist');
+    buildSite(subDist, { root: copy.root, env: astroEnv({ BASE_PATH: '/archive/', SITE_URL: 'https://example.org' }) });
   }, 120_000);
 
   test('every internal link, asset, script and form carries the base path', () => {
@@ -87,7 +86,9 @@ describe('deployed under a sub-path', () => {
   });
 
   test('canonical URLs use SITE_URL and the base path', () => {
-    const $ = cheerio.load(readFileSync(join(subDist, 'rounds/18/index.html'), 'utf8'));
-    expect($('link[rel="canonical"]').attr('href')).toBe('https://example.org/archive/rounds/18/');
+    for (const { data } of fixtureRounds()) {
+      const $ = cheerio.load(readFileSync(join(subDist, `rounds/${data.round}/index.html`), 'utf8'));
+      expect($('link[rel="canonical"]').attr('href')).toBe(`https://example.org/archive/rounds/${data.round}/`);
+    }
   });
 });

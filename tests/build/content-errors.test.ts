@@ -1,28 +1,35 @@
 /**
- * Breaking a round file must stop the real build with messages naming the file and the field.
- * The project is copied to a temporary folder (sharing node_modules), the copy's round 18 is
- * broken in four ways at once, and `astro build` runs on it.
+ * Breaking round files must stop the real build with messages naming the file and the field.
+ * A copy of the fixture site gets four problems at once (a round number in words, a missing
+ * date, a second file claiming an existing round, a stray Markdown file) and `astro build` runs.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runBin } from '../support/build-site.ts';
 import { copyProject } from '../support/project-copy.ts';
+import { FIXTURE_CONTENT, fixtureRounds } from '../support/fixture-site.ts';
 
+const rounds = fixtureRounds();
+const broken = rounds.at(-1)!.data.round;
+const copied = rounds[0]!.data.round;
 let copy: string;
 let removeCopy: () => void;
 let result: { status: number | null; output: string };
 
 beforeAll(() => {
-  ({ root: copy, remove: removeCopy } = copyProject());
-  const rounds = join(copy, 'content/rounds');
-  const round18 = readFileSync(join(rounds, '18.mdx'), 'utf8');
-  // 1. round: eighteen  2. date removed
-  writeFileSync(join(rounds, '18.mdx'), round18.replace(/^round: 18$/m, 'round: eighteen').replace(/^date: .*\n/m, ''));
-  // 3. a second file claiming round 17
-  writeFileSync(join(rounds, '17-copy.mdx'), readFileSync(join(rounds, '17.mdx'), 'utf8'));
+  ({ root: copy, remove: removeCopy } = copyProject({ content: FIXTURE_CONTENT }));
+  const folder = join(copy, 'content/rounds');
+  const text = readFileSync(join(folder, `${broken}.mdx`), 'utf8');
+  // 1. the round number in words  2. the date removed
+  writeFileSync(
+    join(folder, `${broken}.mdx`),
+    text.replace(new RegExp(`^round: ${broken}$`, 'm'), 'round: eighteen').replace(/^date: .*\n/m, ''),
+  );
+  // 3. a second file claiming an existing round
+  writeFileSync(join(folder, `${copied}-copy.mdx`), readFileSync(join(folder, `${copied}.mdx`), 'utf8'));
   // 4. a stray Markdown file
-  writeFileSync(join(rounds, 'notes.md'), '# Notes\n');
+  writeFileSync(join(folder, 'notes.md'), '# Notes\n');
   result = runBin('astro', ['build', '--outDir', join(copy, 'dist')], { cwd: copy });
 }, 120_000);
 
@@ -33,20 +40,21 @@ test('the build fails', () => {
 });
 
 test('it reports every problem at once, each naming the file and the field', () => {
+  const file = (n: number | string) => `content/rounds/${n}.mdx`;
   expect(result.output).toContain('Round files have 5 problems:');
   expect(result.output).toContain(
-    'content/rounds/18.mdx: field "round" is "eighteen"; expected a positive whole number, such as 18.',
+    `${file(broken)}: field "round" is "eighteen"; expected a positive whole number, such as 18.`,
   );
-  expect(result.output).toContain('content/rounds/18.mdx: field "date" is missing; expected a date written YYYY-MM-DD');
+  expect(result.output).toContain(`${file(broken)}: field "date" is missing; expected a date written YYYY-MM-DD`);
   expect(result.output).toContain(
-    'content/rounds/17-copy.mdx: field "round" is 17 but the file is named 17-copy.mdx; expected the file to be named 17.mdx.',
+    `${file(`${copied}-copy`)}: field "round" is ${copied} but the file is named ${copied}-copy.mdx; expected the file to be named ${copied}.mdx.`,
   );
   expect(result.output).toContain(
-    'content/rounds/17-copy.mdx and content/rounds/17.mdx: field "round" is 17 in 2 files; expected each round number in one file only.',
+    `${file(`${copied}-copy`)} and ${file(copied)}: field "round" is ${copied} in 2 files; expected each round number in one file only.`,
   );
   expect(result.output).toContain('content/rounds/notes.md: this file is not loaded as a round');
 });
 
 test('no pages are written for a broken archive', () => {
-  expect(() => readFileSync(join(copy, 'dist/rounds/18/index.html'))).toThrow();
+  expect(() => readFileSync(join(copy, `dist/rounds/${broken}/index.html`))).toThrow();
 });

@@ -1,67 +1,78 @@
 /**
- * GitHub-flavoured Markdown works in round files (tables, footnotes, autolinks), through the
- * unified() processor: a copy of the project gets a fictional round 19 using all three.
+ * GitHub-flavoured Markdown in round files (tables, footnotes, autolinks) renders through the
+ * unified() processor, and such a round's paragraph ids agree everywhere the archive publishes
+ * them: the page, /rounds/<n>.json, /data/rounds.json, the feed and the citations.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, inject, test } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseFeed } from '@rowanmanning/feed-parser';
 import * as cheerio from 'cheerio';
-import { buildSite } from '../support/build-site.ts';
-import { copyProject } from '../support/project-copy.ts';
+import { formatCitation } from '../../src/publish/citation.ts';
+import { loadPage } from '../support/dist.ts';
+import { fixtureRounds } from '../support/fixture-site.ts';
 
-let copy: ReturnType<typeof copyProject>;
-let $: cheerio.CheerioAPI;
+const dist = inject('distDir');
+const SITE = 'https://hr-consultations.example';
+const gfmRound = fixtureRounds().find((r) => /^\|.*\|$/m.test(r.body) && /\[\^\w+\]/.test(r.body));
+if (!gfmRound) throw new Error('the fixture site needs a round whose text has a table and a footnote');
+const n = gfmRound.data.round;
+const pageUrl = `${SITE}/rounds/${n}/`;
+const $ = loadPage(dist, `/rounds/${n}/`);
 
-beforeAll(() => {
-  copy = copyProject();
-  writeFileSync(
-    join(copy.root, 'content/rounds/19.mdx'),
-    `---
-round: 19
-date: 2014-06-01
-title: "Fixture release"
-summary: "A fixture round written in GitHub-flavoured Markdown."
-source:
-  issuer: Fixture Council
-  url: https://example.org/19.pdf
-  format: PDF
----
+describe('GFM in a round’s text', () => {
+  test('tables render as tables', () => {
+    expect($('.release table th').length).toBeGreaterThan(0);
+  });
 
-A paragraph with a footnote[^1] and an autolink: https://example.org/release.
+  test('footnotes render with a reference and a note', () => {
+    expect($('.release sup a[href^="#user-content-fn"]').length).toBeGreaterThan(0);
+    expect($('.release section.footnotes li').length).toBeGreaterThan(0);
+  });
 
-| Topic | Raised by |
-| --- | --- |
-| Judiciary | EU |
-
-[^1]: The footnote text.
-`,
-  );
-  buildSite(join(copy.root, 'dist'), { root: copy.root });
-  $ = cheerio.load(readFileSync(join(copy.root, 'dist/rounds/19/index.html'), 'utf8'));
-}, 120_000);
-afterAll(() => copy?.remove());
-
-test('tables render as tables', () => {
-  expect(
-    $('.release table th')
-      .map((_, th) => $(th).text())
-      .get(),
-  ).toEqual(['Topic', 'Raised by']);
+  test('bare URLs become links', () => {
+    const url = /https?:\/\/[^\s)]+[^\s).,]/.exec(gfmRound.body)![0];
+    expect($(`.release a[href="${url}"]`)).toHaveLength(1);
+  });
 });
 
-test('footnotes render with a reference and a note', () => {
-  expect($('.release sup a[href^="#user-content-fn"]')).toHaveLength(1);
-  expect($('.release section.footnotes li').text()).toContain('The footnote text.');
-});
+describe('one paragraph model', () => {
+  const pageIds = $('.release p.para')
+    .map((_, p) => $(p).attr('id'))
+    .get();
 
-test('bare URLs become links', () => {
-  expect($('.release a[href="https://example.org/release"]')).toHaveLength(1);
-});
+  test('the page numbers only the release’s own paragraphs: not table cells, quotations or footnotes', () => {
+    expect(pageIds).toEqual(gfmRound.paragraphs.map((p) => p.id));
+    expect($('.release table p.para, .release blockquote p.para, .release .footnotes p.para')).toHaveLength(0);
+  });
 
-test('only the release’s own paragraphs are numbered, not table cells or footnotes', () => {
-  expect(
-    $('.release p.para')
-      .map((_, p) => $(p).attr('id'))
-      .get(),
-  ).toEqual(['p1']);
+  test('/rounds/<n>.json and /data/rounds.json give the same paragraph links as the page', () => {
+    const one = JSON.parse(readFileSync(join(dist, `rounds/${n}.json`), 'utf8')).round;
+    const all = JSON.parse(readFileSync(join(dist, 'data/rounds.json'), 'utf8')).rounds.find(
+      (r: { round: number }) => r.round === n,
+    );
+    for (const data of [one, all]) {
+      expect(data.paragraphs.map((p: { url: string }) => p.url)).toEqual(pageIds.map((id) => `${pageUrl}#${id}`));
+    }
+  });
+
+  test('the feed links the same paragraphs', () => {
+    const feed = parseFeed(readFileSync(join(dist, 'feed.xml'), 'utf8'));
+    const item = feed.items.find((i) => i.url === pageUrl)!;
+    const content = cheerio.load(item.content ?? '');
+    const links = content('a[href*="#p"]')
+      .map((_, a) => content(a).attr('href'))
+      .get();
+    expect(links).toEqual(pageIds.map((id) => `${pageUrl}#${id}`));
+  });
+
+  test('each paragraph’s citation, built from the page’s citation data, links an id on the page', () => {
+    const data = JSON.parse($('article.round').attr('data-citation')!);
+    const round = { ...data, date: new Date(`${data.date}T00:00:00Z`) };
+    for (const p of gfmRound.paragraphs) {
+      const cited = /https?:\/\/\S+#(p\d+)\b/.exec(formatCitation(round, data.pageUrl, { paragraph: p.number }));
+      expect(cited?.[1]).toBe(p.id);
+      expect($(`#${cited?.[1]}`)).toHaveLength(1);
+    }
+  });
 });

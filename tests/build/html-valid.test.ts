@@ -9,7 +9,7 @@ const VNU = join(PROJECT_ROOT, 'node_modules/vnu-jar/build/dist/vnu.jar');
 
 test('every built page passes the W3C Nu HTML validator with zero errors', () => {
   const pages = listPages(dist);
-  expect(pages.length).toBeGreaterThanOrEqual(9);
+  expect(pages.length).toBeGreaterThan(5);
   const result = spawnSync('java', ['-jar', VNU, '--errors-only', '--format', 'json', ...pages.map((p) => p.file)], {
     encoding: 'utf8',
   });

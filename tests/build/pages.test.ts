@@ -1,115 +1,100 @@
+/** The built fixture site's pages, with every expectation read from the fixture round files. */
 import { describe, expect, inject, test } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { listPages, loadPage, paragraphText } from '../support/dist.ts';
-import { PROJECT_ROOT } from '../support/build-site.ts';
+import { isoDay, ordinal, writtenDate } from '../support/expect-text.ts';
+import { fixtureRounds, pickRounds } from '../support/fixture-site.ts';
 
 const dist = inject('distDir');
-const SOURCE = join(PROJECT_ROOT, '../shared/source/eu-russia-human-rights-consultations-2013-11-28.txt');
-const roundNumbers = readdirSync(join(PROJECT_ROOT, 'content/rounds'))
-  .map((f) => Number(f.replace(/\.mdx$/, '')))
-  .sort((a, b) => a - b);
-
-/** The release's paragraphs as the PDF text gives them: blocks between blank lines, line breaks reflowed. */
-function sourceParagraphs(): string[] {
-  const blocks = readFileSync(SOURCE, 'utf8')
-    .split(/\n\s*\n/)
-    .map((b) => b.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
-  const end = blocks.indexOf('Previous Human Rights Consultations:');
-  return blocks.slice(1, end); // block 0 is the title
-}
+const rounds = fixtureRounds();
+const { latestText, withText, sourceOnlyRounds } = pickRounds(rounds);
+const pagePath = (n: number) => `/rounds/${n}/`;
 
 describe('round pages', () => {
   test('there is one page per round file, at /rounds/<n>/', () => {
-    expect(roundNumbers).toEqual([15, 16, 17, 18]);
-    for (const n of roundNumbers) expect(existsSync(join(dist, `rounds/${n}/index.html`))).toBe(true);
+    for (const r of rounds) expect(existsSync(join(dist, `rounds/${r.data.round}/index.html`))).toBe(true);
   });
 
-  test('round 18 shows the release’s paragraphs verbatim and in order, numbered p1 to p7', () => {
-    const $ = loadPage(dist, '/rounds/18/');
-    const expected = sourceParagraphs();
-    expect(expected).toHaveLength(7);
-    const ids = $('.release p')
-      .map((_, el) => $(el).attr('id'))
-      .get();
-    expect(ids).toEqual(expected.map((_, i) => `p${i + 1}`));
-    expected.forEach((text, i) => expect(paragraphText($, `p${i + 1}`)).toBe(text));
-  });
+  test.each(withText.map((r) => [r.data.round, r]))(
+    'round %i shows its paragraphs verbatim and in order, numbered p1, p2 …',
+    (n, round) => {
+      const $ = loadPage(dist, pagePath(n));
+      const ids = $('.release p.para')
+        .map((_, el) => $(el).attr('id'))
+        .get();
+      expect(ids).toEqual(round.paragraphs.map((_, i) => `p${i + 1}`));
+      for (const p of round.paragraphs) expect(paragraphText($, p.id)).toBe(p.text);
+    },
+  );
 
-  test('round 18 shows the release title verbatim', () => {
-    const title = readFileSync(SOURCE, 'utf8').split('\n')[0]!.trim();
-    expect(loadPage(dist, '/rounds/18/')('.round-header__release').text()).toBe(title);
+  test.each(withText.map((r) => [r.data.round, r.data.title]))('round %i shows its release title verbatim', (n, title) => {
+    expect(loadPage(dist, pagePath(n))('.round-header__release').text()).toBe(title);
   });
 
   test('each paragraph has a visible ¶ permalink to itself', () => {
-    const $ = loadPage(dist, '/rounds/18/');
-    const link = $('#p6 > a.para-link');
-    expect(link.attr('href')).toBe('#p6');
-    expect(link.text()).toBe('¶6');
-    expect(link.attr('aria-label')).toBe('Paragraph 6');
+    const $ = loadPage(dist, pagePath(latestText.data.round));
+    for (const p of latestText.paragraphs) {
+      const link = $(`#${p.id} > a.para-link`);
+      expect(link.attr('href')).toBe(`#${p.id}`);
+      expect(link.text()).toBe(`¶${p.number}`);
+      expect(link.attr('aria-label')).toBe(`Paragraph ${p.number}`);
+    }
   });
 
-  test('the heading gives the ordinal, a machine-readable date and the place', () => {
-    const $ = loadPage(dist, '/rounds/18/');
-    expect($('h1').text()).toBe('18th round');
-    expect($('.round-facts time').attr('datetime')).toBe('2013-11-28');
-    expect($('.round-facts time').text()).toBe('28 November 2013');
-    expect($('.round-facts').text()).toContain('Brussels');
-  });
+  test.each(rounds.map((r) => [r.data.round, r]))(
+    'round %i’s heading gives the ordinal, a machine-readable date and the place or its absence',
+    (n, round) => {
+      const $ = loadPage(dist, pagePath(n));
+      expect($('h1').text()).toBe(`${ordinal(n)} round`);
+      expect($('.round-facts time').attr('datetime')).toBe(isoDay(round.data.date));
+      expect($('.round-facts time').text()).toBe(writtenDate(round.data.date));
+      expect($('.round-facts').text()).toContain(round.data.place ?? 'Not stated in the public record');
+    },
+  );
 
-  test('the release’s list of previous consultations links each round here and its source byte for byte', () => {
-    const $ = loadPage(dist, '/rounds/18/');
-    const items = $('.previous__list li');
-    expect(items).toHaveLength(3);
-    const links = items
-      .map((_, li) => ({
-        page: $(li).find('a').first().attr('href'),
-        source: $(li).find('a').last().attr('href'),
-      }))
-      .get();
-    expect(links).toEqual([
-      {
-        page: '/rounds/17/',
-        source: 'http://www.consilium.europa.eu/uedocs/cms_data/docs/pressdata/EN/foraff/137151.pdf',
-      },
-      {
-        page: '/rounds/16/',
-        source: 'http://www.consilium.europa.eu/uedocs/cms_data/docs/pressdata/EN/foraff/134146.pdf',
-      },
-      {
-        page: '/rounds/15/',
-        source: 'http://www.consilium.europa.eu/uedocs/cms_Data/docs/pressdata/EN/foraff/132000.pdf',
-      },
-    ]);
-  });
+  test.each(rounds.filter((r) => r.data.previous.length).map((r) => [r.data.round, r]))(
+    'round %i’s list of previous consultations links each round here and its source byte for byte',
+    (n, round) => {
+      const $ = loadPage(dist, pagePath(n));
+      const links = $('.previous__list li')
+        .map((_, li) => ({ page: $(li).find('a').first().attr('href'), source: $(li).find('a').last().attr('href') }))
+        .get();
+      expect(links).toEqual(round.data.previous.map((p) => ({ page: pagePath(p.round), source: p.url })));
+    },
+  );
 
-  test('the next round’s expected timing is shown in the release’s words', () => {
-    expect(loadPage(dist, '/rounds/18/')('.next-expected').text()).toBe(
-      'Next round: expected, in the release’s words, in “spring 2014”.',
-    );
-  });
+  test.each(rounds.filter((r) => r.data.nextExpected).map((r) => [r.data.round, r.data.nextExpected]))(
+    'round %i shows the next round’s expected timing in the release’s words',
+    (n, words) => {
+      expect(loadPage(dist, pagePath(n))('.next-expected').text()).toBe(
+        `Next round: expected, in the release’s words, in “${words}”.`,
+      );
+    },
+  );
 
-  test.each([15, 16, 17])('round %i says plainly that its text is missing and links the official source', (n) => {
-    const $ = loadPage(dist, `/rounds/${n}/`);
-    expect($('.notice h2').text()).toBe('The archive does not hold this round’s text');
-    expect($('.notice a').attr('href')).toMatch(/^http:\/\/www\.consilium\.europa\.eu\/.+\.pdf$/);
-    expect($('.release')).toHaveLength(0);
-    expect($('p.para')).toHaveLength(0);
-  });
+  test.each(sourceOnlyRounds.map((r) => [r.data.round, r]))(
+    'round %i says plainly that its text is missing and links the official source',
+    (n, round) => {
+      const $ = loadPage(dist, pagePath(n));
+      expect($('.notice h2').text()).toBe('The archive does not hold this round’s text');
+      expect($('.notice a').attr('href')).toBe(round.data.source.url);
+      expect($('.release')).toHaveLength(0);
+      expect($('p.para')).toHaveLength(0);
+    },
+  );
 
-  test.each([
-    [15, undefined, '/rounds/16/'], // the oldest has no previous round
-    [16, '/rounds/15/', '/rounds/17/'],
-    [18, '/rounds/17/', undefined], // the newest has no next round
-  ])('round %i links rel=prev %s and rel=next %s', (n, prev, next) => {
-    const $ = loadPage(dist, `/rounds/${n}/`);
-    expect($('a[rel="prev"]').attr('href')).toBe(prev);
-    expect($('a[rel="next"]').attr('href')).toBe(next);
-  });
+  test.each(rounds.map((r, i) => [r.data.round, rounds[i - 1]?.data.round, rounds[i + 1]?.data.round]))(
+    'round %i links rel=prev to round %s and rel=next to round %s',
+    (n, prev, next) => {
+      const $ = loadPage(dist, pagePath(n));
+      expect($('a[rel="prev"]').attr('href')).toBe(prev && pagePath(prev));
+      expect($('a[rel="next"]').attr('href')).toBe(next && pagePath(next));
+    },
+  );
 
   test('round pages load no script files before interaction (search code is imported on use)', () => {
-    for (const n of roundNumbers) expect(loadPage(dist, `/rounds/${n}/`)('script[src]')).toHaveLength(0);
+    for (const r of rounds) expect(loadPage(dist, pagePath(r.data.round))('script[src]')).toHaveLength(0);
   });
 });
 
@@ -125,22 +110,24 @@ describe('listing pages', () => {
           .join(' | '),
       )
       .get();
-    expect(rows).toEqual([
-      '18th round | 28 November 2013 | Brussels | Full text',
-      '17th round | 17 May 2013 | Brussels | Source only',
-      '16th round | 7 December 2012 | Brussels | Source only',
-      '15th round | 20 July 2012 | Not stated | Source only',
-    ]);
+    expect(rows).toEqual(
+      rounds
+        .toReversed()
+        .map(
+          (r) =>
+            `${ordinal(r.data.round)} round | ${writtenDate(r.data.date)} | ${r.data.place ?? 'Not stated'} | ${r.hasText ? 'Full text' : 'Source only'}`,
+        ),
+    );
   });
 
-  test('the home page links the latest round and every round on its timeline', () => {
+  test('the home page links the latest round and every round on its timeline, oldest first', () => {
     const $ = loadPage(dist, '/');
-    expect($('.latest a').attr('href')).toBe('/rounds/18/');
+    expect($('.latest a').attr('href')).toBe(pagePath(rounds.at(-1)!.data.round));
     expect(
       $('.timeline-svg a')
         .map((_, a) => $(a).attr('href'))
         .get(),
-    ).toEqual(['/rounds/15/', '/rounds/16/', '/rounds/17/', '/rounds/18/']);
+    ).toEqual(rounds.map((r) => pagePath(r.data.round)));
   });
 
   test('/about/ explains provenance, numbering and citation, crediting the Council', () => {
@@ -162,18 +149,10 @@ describe('listing pages', () => {
 describe('every page', () => {
   const pages = listPages(dist);
 
-  test('the build has the pages the archive promises', () => {
-    expect(pages.map((p) => p.path).sort()).toEqual([
-      '/',
-      '/404.html',
-      '/about/',
-      '/rounds/',
-      '/rounds/15/',
-      '/rounds/16/',
-      '/rounds/17/',
-      '/rounds/18/',
-      '/search/',
-    ]);
+  test('the build has the pages the archive promises: the fixed ones and one per round', () => {
+    expect(pages.map((p) => p.path).sort()).toEqual(
+      ['/', '/404.html', '/about/', '/rounds/', '/search/', ...rounds.map((r) => pagePath(r.data.round))].sort(),
+    );
   });
 
   test.each(pages.map((p) => [p.path]))('%s has lang, title, description, canonical URL and landmarks', (path) => {

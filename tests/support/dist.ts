@@ -23,10 +23,10 @@ export function loadPage(distDir: string, sitePath: string): cheerio.CheerioAPI 
   return cheerio.load(readFileSync(join(distDir, file), 'utf8'));
 }
 
-/** A paragraph's own words: its text without the ¶ permalink. */
+/** A paragraph's own words: its text without the ¶ permalink and footnote reference marks. */
 export function paragraphText($: cheerio.CheerioAPI, id: string): string {
   const clone = $(`#${id}`).clone();
-  clone.find('.para-link').remove();
+  clone.find('.para-link, sup:has(a[data-footnote-ref])').remove();
   return clone.text().replace(/\s+/g, ' ').trim();
 }
 

@@ -27,7 +27,7 @@ interface SharedBuild {
   cleanup: () => void;
 }
 /** Builds shared between projects: global setups of several projects run in the one main process. */
-const builds: Map<string, SharedBuild> = ((globalThis as Record<string, unknown>).__archiveBuilds ??= new Map());
+const builds = ((globalThis as { __archiveBuilds?: Map<string, SharedBuild> }).__archiveBuilds ??= new Map());
 
 function shareBuild(key: string, build: () => { distDir: string; cleanup: () => void }) {
   let shared = builds.get(key);

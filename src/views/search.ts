@@ -1,0 +1,31 @@
+/** Page data of /search/: the filters' choices and example searches. */
+import type { RoundParagraph } from '../record/paragraphs.ts';
+import type { RoundRecord } from '../record/round-schema.ts';
+import { getRoundListing, type RoundSummary } from './round-page.ts';
+
+/** Searches a reader might start with, offered when the box is empty (only those the texts contain). */
+export const SEARCH_EXAMPLES = ['Magnitsky', 'foreign agents', 'GOLOS', 'torture', 'racism', 'civil society'];
+
+export interface SearchPageData {
+  /** Years with a round, newest first. */
+  years: number[];
+  /** Every round, newest first, for the round filter. */
+  rounds: RoundSummary[];
+  /** Example searches that find something in this archive. */
+  examples: string[];
+}
+
+/** Everything /search/ shows before any search runs. */
+export function getSearchPageData(
+  rounds: readonly (RoundRecord & { paragraphs: readonly RoundParagraph[] })[],
+  urlFor: (path: string) => string,
+  candidates: readonly string[] = SEARCH_EXAMPLES,
+): SearchPageData {
+  const listing = getRoundListing(rounds, urlFor);
+  const text = rounds.flatMap((r) => r.paragraphs.map((p) => p.text.toLowerCase())).join('\n');
+  return {
+    years: [...new Set(listing.map((r) => r.year))],
+    rounds: listing,
+    examples: candidates.filter((example) => text.includes(example.toLowerCase())),
+  };
+}
