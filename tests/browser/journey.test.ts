@@ -2,6 +2,11 @@
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSite, type BrowserSite } from '../support/browser.ts';
+import { browserFacts } from '../support/fixture-site.ts';
+
+const { text, hits } = browserFacts();
+const [linked, searched] = hits;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 let site: BrowserSite;
 beforeAll(async () => {
@@ -32,29 +37,30 @@ test('a reader can go from the home page to a paragraph, search, open a result a
   const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(site.url);
 
-  await tabTo(page, '.latest a');
+  await tabTo(page, '.latest a'); // the latest round, which in the fixture site has text
   await page.keyboard.press('Enter');
-  await page.waitForURL(/\/rounds\/18\/$/);
+  await page.waitForURL(new RegExp(`${escape(text.path)}$`));
 
-  await tabTo(page, 'a[href="#p6"]');
+  await tabTo(page, `a[href="#${linked.id}"]`);
   await page.keyboard.press('Enter');
-  await page.waitForURL(/#p6$/);
-  expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p6');
+  await page.waitForURL(new RegExp(`#${linked.id}$`));
+  expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(linked.id);
 
+  const query = searched.written;
   await page.keyboard.press('Control+k');
-  await page.keyboard.type('GOLOS');
+  await page.keyboard.type(query);
   await page.locator('#site-search-results [role="option"]').first().waitFor();
   await page.keyboard.press('Enter'); // no option chosen: the search page
-  await page.waitForURL(/\/search\/\?q=GOLOS$/);
+  await page.waitForURL(new RegExp(`/search/\\?q=${escape(encodeURIComponent(query))}$`));
   await page.locator('.hits a').first().waitFor();
 
   await tabTo(page, '.hits a');
   await page.keyboard.press('Enter');
-  await page.waitForURL(/\/rounds\/18\/\?highlight=golos#p5$/);
+  await page.waitForURL(new RegExp(`${escape(text.path)}\\?highlight=${escape(encodeURIComponent(searched.highlight))}#${searched.id}$`));
 
   await page.goBack();
-  await page.waitForURL(/\/search\/\?q=GOLOS$/);
+  await page.waitForURL(new RegExp(`/search/\\?q=${escape(encodeURIComponent(query))}$`));
   await page.locator('.hits a').first().waitFor();
-  expect(await page.locator('#search-q').inputValue()).toBe('GOLOS');
+  expect(await page.locator('#search-q').inputValue()).toBe(query);
   await page.close();
 });

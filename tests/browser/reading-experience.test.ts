@@ -1,9 +1,15 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { browsablePaths } from '../support/dist.ts';
 import { openSite, type BrowserSite } from '../support/browser.ts';
+import { browserFacts } from '../support/fixture-site.ts';
+import { writtenDate } from '../support/expect-text.ts';
+
+const { text, hits, sourceOnly, rounds } = browserFacts();
+const [hit] = hits;
+const SITE = 'https://hr-consultations.example';
 
 const dist = inject('distDir');
-const paths = browsablePaths(dist, 'EU');
+const paths = browsablePaths(dist);
 let site: BrowserSite;
 beforeAll(async () => {
   site = await openSite(dist);
@@ -35,7 +41,7 @@ describe('theme', () => {
   test('the switch remembers dark across pages and reloads, applied before first paint', async () => {
     const context = await site.browser.newContext({ colorScheme: 'light' });
     const page = await context.newPage();
-    await page.goto(at('/rounds/18/'));
+    await page.goto(at(text.path));
     const button = page.locator('[data-theme-switch]');
     expect(await button.getAttribute('aria-pressed')).toBe('false');
     await button.click();
@@ -73,19 +79,19 @@ describe('theme', () => {
 });
 
 describe('paragraph permalinks', () => {
-  test('by keyboard, ¶6 updates the URL, copies the paragraph link and says so', async () => {
+  test('by keyboard, a ¶ link updates the URL, copies the paragraph link and says so', async () => {
     const context = await site.browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const page = await context.newPage();
-    await page.goto(at('/rounds/18/'));
-    await page.locator('a[href="#p6"]').focus();
+    await page.goto(at(text.path));
+    await page.locator(`a[href="#${hit.id}"]`).focus();
     await page.keyboard.press('Enter');
-    await page.waitForURL(/#p6$/);
+    await page.waitForURL(new RegExp(`#${hit.id}$`));
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-      .toBe('https://hr-consultations.example/rounds/18/#p6');
-    await expect.poll(() => page.locator('#page-status').innerText()).toBe('Link to paragraph 6 copied.');
-    expect(await page.locator('#p6:target').count()).toBe(1);
+      .toBe(`${SITE}${text.path}#${hit.id}`);
+    await expect.poll(() => page.locator('#page-status').innerText()).toBe(`Link to paragraph ${hit.number} copied.`);
+    expect(await page.locator(`#${hit.id}:target`).count()).toBe(1);
     await context.close();
   });
 });
@@ -94,16 +100,16 @@ describe('print', () => {
   test('printing hides navigation and shows the page’s address and the official source’s', async () => {
     const page = await site.browser.newPage();
     await page.emulateMedia({ media: 'print' });
-    await page.goto(at('/rounds/17/'));
+    await page.goto(at(sourceOnly.path));
     for (const selector of ['.site-header', '.breadcrumbs', '.pagination', '.site-footer']) {
       expect(await page.locator(selector).isVisible(), selector).toBe(false);
     }
-    const text = await page.locator('main').innerText();
-    expect(text).toContain('This page: https://hr-consultations.example/rounds/17/');
+    const printed = await page.locator('main').innerText();
+    expect(printed).toContain(`This page: ${SITE}${sourceOnly.path}`);
     const after = await page.evaluate(
       () => getComputedStyle(document.querySelector('.round-facts a')!, '::after').content,
     );
-    expect(after).toContain('http://www.consilium.europa.eu/uedocs/cms_data/docs/pressdata/EN/foraff/137151.pdf');
+    expect(after).toContain(sourceOnly.url);
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
     await page.close();
   });
@@ -116,10 +122,16 @@ describe('timeline picture', () => {
       const page = await site.browser.newPage();
       await page.goto(at(path));
       const marks = page.locator('.timeline-svg a');
-      expect(await marks.count()).toBe(4);
-      expect(await marks.first().getAttribute('aria-label')).toBe('Round 15, 20 July 2012, source only');
-      expect(await marks.last().getAttribute('href')).toBe('/rounds/18/');
-      expect(await page.locator('.timeline-figure figcaption').innerText()).toContain('4 rounds from 20 July 2012');
+      const [first, last] = [rounds[0]!, rounds.at(-1)!];
+      expect(await marks.count()).toBe(rounds.length);
+      const firstDate = writtenDate(first.data.date);
+      expect(await marks.first().getAttribute('aria-label')).toBe(
+        `Round ${first.data.round}, ${firstDate}, ${first.hasText ? 'full text' : 'source only'}`,
+      );
+      expect(await marks.last().getAttribute('href')).toBe(`/rounds/${last.data.round}/`);
+      expect(await page.locator('.timeline-figure figcaption').innerText()).toContain(
+        `${rounds.length} rounds from ${firstDate}`,
+      );
       const box = await marks.first().boundingBox();
       expect(box!.width).toBeGreaterThanOrEqual(24);
       await page.close();

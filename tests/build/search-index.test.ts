@@ -5,31 +5,14 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { openIndex } from '../support/pagefind-node.ts';
 import { ordinal, writtenDate } from '../support/expect-text.ts';
-import { fixtureRounds, pickRounds } from '../support/fixture-site.ts';
+import { findRareWords, fixtureRounds, pickRounds } from '../support/fixture-site.ts';
 
 const rounds = fixtureRounds();
 const { latestText, sourceOnlyRounds } = pickRounds(rounds);
 const path = (url: string) => new URL(url).pathname;
 const years = [...new Set(rounds.map((r) => r.data.date.getUTCFullYear()))];
 
-/**
- * For each paragraph of the text rounds, a word found in no other paragraph and no other page
- * (long enough for Pagefind to index whole): searching it must find that paragraph first.
- */
-const rareWords = rounds
-  .filter((r) => r.hasText)
-  .flatMap((round) =>
-    round.paragraphs.flatMap((p) => {
-      const words = (text: string) => text.toLowerCase().match(/\p{L}{6,}/gu) ?? [];
-      const elsewhere = new Set(
-        rounds.flatMap((r) =>
-          [r.data.title ?? '', r.data.summary, r.data.place ?? '', ...r.paragraphs.filter((q) => q !== p).map((q) => q.text)].flatMap(words),
-        ),
-      );
-      const word = words(p.text).find((w) => !elsewhere.has(w));
-      return word ? [[word, `/rounds/${round.data.round}/#${p.id}`]] : [];
-    }),
-  );
+const rareWords = findRareWords(rounds).map((r) => [r.word, `/rounds/${r.round.data.round}/#${r.paragraph.id}`]);
 
 let index: Awaited<ReturnType<typeof openIndex>>;
 beforeAll(async () => {

@@ -37,3 +37,103 @@ export function pickRounds(rounds: readonly ContentRound[]) {
   if (!withText.length || !sourceOnly.length) throw new Error('the fixture site needs rounds with and without text');
   return { latestText: withText.at(-1)!, sourceOnly: sourceOnly[0]!, withText, sourceOnlyRounds: sourceOnly };
 }
+
+/** A word that occurs in one paragraph only (and in no title, summary or place): searching it finds that paragraph. */
+export interface RareWord {
+  word: string;
+  round: ContentRound;
+  paragraph: RoundParagraph;
+}
+
+/** Words every round page shows in its indexed header, and month names (each page's date). */
+const PAGE_WORDS = 'EU–Russian Federation human rights consultations January February March April May June July August September October November December';
+
+/**
+ * For each paragraph of the text rounds, its best rare word of six letters or more, if it has
+ * one: a capitalised word (a name, as readers search) before others, then the longest.
+ */
+export function findRareWords(rounds: readonly ContentRound[]): RareWord[] {
+  const words = (text: string) => text.match(/\p{L}{6,}/gu) ?? [];
+  return rounds
+    .filter((r) => r.hasText)
+    .flatMap((round) =>
+      round.paragraphs.flatMap((paragraph) => {
+        const elsewhere = new Set(
+          rounds
+            .flatMap((r) => [
+              r.data.title ?? '',
+              r.data.summary,
+              r.data.place ?? '',
+              r.data.nextExpected ?? '',
+              PAGE_WORDS,
+              ...r.paragraphs.filter((q) => q !== paragraph).map((q) => q.text),
+            ])
+            .flatMap(words)
+            .map((w) => w.toLowerCase()),
+        );
+        const [best] = words(paragraph.text)
+          .filter((w) => !elsewhere.has(w.toLowerCase()))
+          .sort((a, b) => Number(/^\p{Lu}/u.test(b)) - Number(/^\p{Lu}/u.test(a)) || b.length - a.length);
+        return best ? [{ word: best.toLowerCase(), round, paragraph }] : [];
+      }),
+    );
+}
+
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+const ordinalOf = (n: number) =>
+  `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th')}`;
+const dateOf = (d: Date) => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+
+/**
+ * What the browser tests need to know about the fixture site, all read from its files: the
+ * newest text round and two of its paragraphs that rare words find, a source-only round, and a
+ * year in which the text round was not held.
+ */
+export function browserFacts() {
+  const rounds = fixtureRounds();
+  const { latestText, sourceOnly } = pickRounds(rounds);
+  const written = (r: RareWord) => new RegExp(r.word, 'iu').exec(r.paragraph.text)![0];
+  const rare = findRareWords(rounds)
+    .filter((r) => r.round === latestText)
+    .sort((a, b) => Number(/^\p{Lu}/u.test(written(b))) - Number(/^\p{Lu}/u.test(written(a))));
+  if (rare.length < 2) throw new Error('the newest fixture text round needs two paragraphs with rare words');
+  const hit = (r: RareWord) => ({
+    word: r.word,
+    /** The word as it is written in the text (its capitals kept). */
+    written: written(r),
+    /** The search's highlight parameter: Pagefind lower-cases the word and drops its accents. */
+    highlight: r.word.normalize('NFD').replace(/\p{M}/gu, ''),
+    id: r.paragraph.id,
+    number: r.paragraph.number,
+    text: r.paragraph.text,
+    title: `${ordinalOf(latestText.data.round)} round · ${dateOf(latestText.data.date)} · ¶${r.paragraph.number}`,
+  });
+  const textYear = latestText.data.date.getUTCFullYear();
+  return {
+    rounds,
+    text: {
+      round: latestText.data.round,
+      path: `/rounds/${latestText.data.round}/`,
+      label: `${ordinalOf(latestText.data.round)} round`,
+      date: dateOf(latestText.data.date),
+      place: latestText.data.place,
+      title: latestText.data.title!,
+      issuer: latestText.data.source.issuer,
+      paragraphs: latestText.paragraphs,
+    },
+    /** Two paragraphs of the text round, each found first by its rare word. */
+    hits: [hit(rare[0]!), hit(rare[1]!)] as const,
+    sourceOnly: {
+      round: sourceOnly.data.round,
+      path: `/rounds/${sourceOnly.data.round}/`,
+      title: `${ordinalOf(sourceOnly.data.round)} round · ${dateOf(sourceOnly.data.date)}`,
+      label: `${ordinalOf(sourceOnly.data.round)} round`,
+      date: dateOf(sourceOnly.data.date),
+      place: sourceOnly.data.place,
+      url: sourceOnly.data.source.url!,
+      issuer: sourceOnly.data.source.issuer,
+    },
+    otherYear: rounds.map((r) => r.data.date.getUTCFullYear()).find((y) => y !== textYear)!,
+    textYear,
+  };
+}
