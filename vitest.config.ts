@@ -12,6 +12,8 @@ const FIXTURE_SITE = ['tests/support/setup-fixture-site.ts'];
 export default defineConfig({
   test: {
     reporters: ['default', './tests/support/summary-reporter.ts'],
+    // Two workers on a two-core machine: the browser files (one at a time) overlap the others.
+    maxWorkers: 2,
     projects: [
       { test: { ...timeouts, name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { test: { ...timeouts, name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: FIXTURE_SITE } },

@@ -46,7 +46,7 @@ const brotliSize = new Map<string, number>();
 function sentBytes(pathname: string): number {
   if (!brotliSize.has(pathname)) {
     const file = join(root, decodeURIComponent(pathname));
-    let size = 0;
+    let size: number;
     try {
       size = brotliCompressSync(readFileSync(file)).length;
     } catch {

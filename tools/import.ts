@@ -42,7 +42,8 @@ const { values: flags, positionals } = (() => {
 })();
 
 const [input] = positionals;
-if (!input || positionals.length > 1) fail('(arguments)', 'expected exactly one file: npm run import -- <file.txt|file.pdf>');
+if (!input || positionals.length > 1)
+  fail('(arguments)', 'expected exactly one file: npm run import -- <file.txt|file.pdf>');
 const path = resolve(input);
 const shown = relative(process.cwd(), path) || input;
 if (!existsSync(path)) fail(shown, 'no such file; expected the path of a release as .txt or .pdf');
@@ -69,7 +70,10 @@ async function readRelease(file: string): Promise<string> {
     try {
       return await extractPdfText(new Uint8Array(bytes));
     } catch (error) {
-      return fail(shown, `the PDF could not be read (${(error as Error).message.split('\n')[0]}); expected a PDF with a text layer`);
+      return fail(
+        shown,
+        `the PDF could not be read (${(error as Error).message.split('\n')[0]}); expected a PDF with a text layer`,
+      );
     }
   }
   return fail(shown, `the file type "${kind || '(none)'}" is not supported; expected .txt or .pdf`);
@@ -111,9 +115,13 @@ if (existing !== undefined && !flags.force) {
   fail(shown, `${targetShown} exists; expected --force to replace it (or --dry-run to see the result)`);
 }
 if (existing !== undefined) {
-  process.stdout.write(existing === mdx ? `${targetShown}: unchanged\n` : createTwoFilesPatch(targetShown, targetShown, existing, mdx));
+  process.stdout.write(
+    existing === mdx ? `${targetShown}: unchanged\n` : createTwoFilesPatch(targetShown, targetShown, existing, mdx),
+  );
 }
 // Written beside the target, then renamed: a failure never leaves half a file.
 writeFileSync(`${target}.tmp`, mdx);
 renameSync(`${target}.tmp`, target);
-console.error(`import: wrote ${targetShown}${existing === undefined ? '; now write its summary, then run npm run check' : ''}`);
+console.error(
+  `import: wrote ${targetShown}${existing === undefined ? '; now write its summary, then run npm run check' : ''}`,
+);

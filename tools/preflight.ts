@@ -27,7 +27,10 @@ if (plan.action === 'install' && aptGet) {
   const started = Date.now();
   console.log(`Preflight: installing ${plan.packages.join(', ')} with apt-get (the tests need them) …`);
   const aptEnv = { ...env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', ...plan.packages]]) {
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', ...plan.packages],
+  ]) {
     const result = spawnSync(aptGet, args, { stdio: ['ignore', 'ignore', 'inherit'], env: aptEnv });
     if (result.status !== 0) {
       console.error(`Preflight: "apt-get ${args.join(' ')}" failed (exit ${result.status}); no test has run.`);

@@ -42,7 +42,7 @@ function citationFor(paragraph: number): string | undefined {
 function button(label: string, onClick: (b: HTMLButtonElement) => void) {
   const b = document.createElement('button');
   b.type = 'button';
-  b.className = 'para-actions__button';
+  b.className = 'action-button';
   b.textContent = label;
   b.addEventListener('click', () => onClick(b));
   return b;

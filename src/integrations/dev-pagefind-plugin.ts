@@ -1,12 +1,12 @@
 /**
- * Vite plugin for `npm run dev`: serves the last build's search index (dist/pagefind/), so
- * search works while editing once `npm run build` has run. Without a build, the search UI
- * explains that the index is missing.
+ * Vite plugin for `npm run dev`: serves the last build's search index (dist/pagefind/) with
+ * sirv, so search works while editing once `npm run build` has run. Without a build, the search
+ * UI explains that the index is missing. Malformed paths get a 4xx, as from `npm start`.
  */
-import { readFile } from 'node:fs/promises';
-import { join, normalize } from 'node:path';
+import { join } from 'node:path';
+import sirv from 'sirv';
 import type { Plugin } from 'vite';
-import { contentTypeFor } from '../../tools/lib/static-server.ts';
+import { decidePath } from '../publish/request-path.ts';
 
 export function devPagefindPlugin({ distDir = 'dist' } = {}): Plugin {
   return {
@@ -14,19 +14,22 @@ export function devPagefindPlugin({ distDir = 'dist' } = {}): Plugin {
     apply: 'serve',
     configureServer(server) {
       const prefix = `${server.config.base.replace(/\/?$/, '/')}pagefind/`;
-      const root = join(server.config.root, distDir, 'pagefind');
-      server.middlewares.use(async (req, res, next) => {
-        const path = req.url?.split('?')[0] ?? '';
-        if (!path.startsWith(prefix)) return next();
-        const file = normalize(join(root, decodeURIComponent(path.slice(prefix.length))));
-        if (!file.startsWith(root)) return next();
-        try {
-          const body = await readFile(file);
-          res.setHeader('Content-Type', contentTypeFor(file));
-          res.end(body);
-        } catch {
-          next();
+      // dev: files are looked up on each request, so a rebuild is picked up without a restart.
+      const files = sirv(join(server.config.root, distDir, 'pagefind'), { dev: true, etag: true });
+      server.middlewares.use((req, res, next) => {
+        const url = req.url ?? '';
+        const [rawPath = ''] = url.split('?');
+        if (!rawPath.startsWith(prefix)) return next();
+        const decision = decidePath(rawPath, { base: prefix, hasDirectory: () => false });
+        if (decision.action !== 'serve') {
+          res.statusCode = decision.action === 'refuse' ? decision.status : 404;
+          return res.end();
         }
+        req.url = decision.path;
+        files(req, res, () => {
+          req.url = url;
+          next();
+        });
       });
     },
   };

@@ -34,7 +34,9 @@ function entry({ data, paragraphs, pageUrl }: FeedRound): string {
     ? `<p>Official release (${data.source.format}): <a href="${escapeXml(data.source.url)}">${escapeXml(data.source.url)}</a></p>`
     : `<p>Official release: ${escapeXml(data.source.issuer)} (${data.source.format}).</p>`;
   const text = paragraphs.length
-    ? paragraphs.map((p) => `<p><a href="${escapeXml(`${pageUrl}#${p.id}`)}">¶${p.number}</a> ${escapeXml(p.text)}</p>`).join('')
+    ? paragraphs
+        .map((p) => `<p><a href="${escapeXml(`${pageUrl}#${p.id}`)}">¶${p.number}</a> ${escapeXml(p.text)}</p>`)
+        .join('')
     : '<p>The archive does not hold this round’s text.</p>';
   return [
     '  <entry>',

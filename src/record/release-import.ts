@@ -79,10 +79,7 @@ function joinLines(lines: string[], warn: (message: string) => void): string {
 }
 
 /** Parses a release's text; throws ImportError with one line saying what was expected. */
-export function parseRelease(
-  text: string,
-  overrides: ImportOverrides = {},
-): { draft: RoundDraft; warnings: string[] } {
+export function parseRelease(text: string, overrides: ImportOverrides = {}): { draft: RoundDraft; warnings: string[] } {
   const warnings: string[] = [];
   const warn = (message: string) => warnings.push(message);
   const blocks = splitBlocks(text);
@@ -95,7 +92,9 @@ export function parseRelease(
   const listLines = headingIndex === -1 ? [] : rest.slice(headingIndex + 1).flat();
   const paragraphs = bodyBlocks.map((lines) => joinLines(lines, warn));
   if (!paragraphs.length) {
-    throw new ImportError('no paragraphs found; expected the title line, a blank line, then paragraphs separated by blank lines');
+    throw new ImportError(
+      'no paragraphs found; expected the title line, a blank line, then paragraphs separated by blank lines',
+    );
   }
 
   const opening = paragraphs[0]!;

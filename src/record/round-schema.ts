@@ -78,7 +78,9 @@ export const roundSchema = z.strictObject(
       .min(1, expected('one plain sentence'))
       .refine(
         (text) => !text.startsWith('TODO'),
-        expected('one plain sentence of the archive’s own, written by the editor in place of the importer’s placeholder'),
+        expected(
+          'one plain sentence of the archive’s own, written by the editor in place of the importer’s placeholder',
+        ),
       ),
     /** The official document this round's record comes from. */
     source: roundSourceSchema,

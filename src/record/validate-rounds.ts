@@ -16,7 +16,6 @@ export interface LoadedRound {
   hasText: boolean;
 }
 
-
 /** Shows a frontmatter value in a message: dates as YYYY-MM-DD, strings quoted, the rest as JSON. */
 export function describeValue(value: unknown): string {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : toIsoDate(value);

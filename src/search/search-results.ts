@@ -28,7 +28,6 @@ export interface SearchHit {
   hasText: boolean;
 }
 
-
 /** Expands one page result into hits: its matching paragraphs in page order, or the page itself. */
 export function toSearchHits(data: PagefindResultData): SearchHit[] {
   const base = {

@@ -13,7 +13,11 @@ export interface HomePageData {
 /** Everything the home page shows. */
 export function getHomePageData(
   rounds: readonly RoundRecord[],
-  { siteName, urlFor, absoluteUrlFor }: { siteName: string; urlFor: (path: string) => string; absoluteUrlFor: (path: string) => string },
+  {
+    siteName,
+    urlFor,
+    absoluteUrlFor,
+  }: { siteName: string; urlFor: (path: string) => string; absoluteUrlFor: (path: string) => string },
 ): HomePageData {
   return {
     latest: getRoundListing(rounds, urlFor)[0],

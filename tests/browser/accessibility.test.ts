@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { browsablePaths } from '../support/dist.ts';
-import { openSite, type BrowserSite } from '../support/browser.ts';
+import { openSite, readyState, type BrowserSite } from '../support/browser.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
@@ -37,7 +37,7 @@ test.each(views.flatMap((view) => paths.map((path) => [path, view.colorScheme, v
       bypassCSP: true,
     });
     const page = await context.newPage();
-    await page.goto(new URL(path.slice(1), site.url).href, { waitUntil: 'networkidle' });
+    await page.goto(new URL(path.slice(1), site.url).href, { waitUntil: readyState(path) });
     if (path.includes('?q=')) await page.locator('.hits a').first().waitFor();
     await page.evaluate(AXE_SOURCE);
     const result = await page.evaluate(async (tags) => {

@@ -74,7 +74,7 @@ test.each([
   [`${text.path.slice(1)}cite.bib`, 'application/x-bibtex'],
   [`${text.path.slice(1)}cite.ris`, 'application/x-research-info-systems'],
   [`${text.path.slice(1)}cite.json`, 'application/vnd.citationstyles.csl+json'],
-  ['feed.xml', 'application/xml'],
+  ['feed.xml', 'application/atom+xml'],
   ['data/rounds.json', 'application/json'],
 ])('%s is served as %s', async (path, type) => {
   const response = await context.request.get(`${site.url}${path}`);

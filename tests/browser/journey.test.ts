@@ -56,7 +56,9 @@ test('a reader can go from the home page to a paragraph, search, open a result a
 
   await tabTo(page, '.hits a');
   await page.keyboard.press('Enter');
-  await page.waitForURL(new RegExp(`${escape(text.path)}\\?highlight=${escape(encodeURIComponent(searched.highlight))}#${searched.id}$`));
+  await page.waitForURL(
+    new RegExp(`${escape(text.path)}\\?highlight=${escape(encodeURIComponent(searched.highlight))}#${searched.id}$`),
+  );
 
   await page.goBack();
   await page.waitForURL(new RegExp(`/search/\\?q=${escape(encodeURIComponent(query))}$`));

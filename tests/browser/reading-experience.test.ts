@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { browsablePaths } from '../support/dist.ts';
-import { openSite, type BrowserSite } from '../support/browser.ts';
+import { openSite, readyState, type BrowserSite } from '../support/browser.ts';
 import { browserFacts } from '../support/fixture-site.ts';
 import { writtenDate } from '../support/expect-text.ts';
 
@@ -19,7 +19,7 @@ const at = (path: string) => new URL(path.slice(1), site.url).href;
 
 test.each(paths.map((p) => [p]))('%s does not scroll sideways at 320 px (400%% zoom of 1280 px)', async (path) => {
   const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
-  await page.goto(at(path), { waitUntil: 'networkidle' });
+  await page.goto(at(path), { waitUntil: readyState(path) });
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
@@ -87,9 +87,7 @@ describe('paragraph permalinks', () => {
     await page.locator(`a[href="#${hit.id}"]`).focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(new RegExp(`#${hit.id}$`));
-    await expect
-      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-      .toBe(`${SITE}${text.path}#${hit.id}`);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}${text.path}#${hit.id}`);
     await expect.poll(() => page.locator('#page-status').innerText()).toBe(`Link to paragraph ${hit.number} copied.`);
     expect(await page.locator(`#${hit.id}:target`).count()).toBe(1);
     await context.close();

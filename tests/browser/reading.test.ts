@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { listPages } from '../support/dist.ts';
-import { openSite, type BrowserSite } from '../support/browser.ts';
+import { openSite, readyState, type BrowserSite } from '../support/browser.ts';
 import { browserFacts } from '../support/fixture-site.ts';
 
 const { text, hits } = browserFacts();
@@ -101,7 +101,7 @@ async function tabThrough(page: Page) {
 describe('keyboard', () => {
   test.each(paths.map((p) => [p]))('%s: Tab reaches every link, each with a visible focus indicator', async (path) => {
     const page = await site.browser.newPage();
-    await page.goto(at(path), { waitUntil: 'networkidle' }); // the search page renders its examples
+    await page.goto(at(path), { waitUntil: readyState(path) }); // the search page renders its examples
     // Every rendered link (the skip link is rendered off-screen), form control and scrollable region.
     const focusable = await page
       .locator('a[href]:visible, input:visible, button:visible, select:visible, [tabindex="0"]:visible')

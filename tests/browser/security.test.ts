@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { listPages } from '../support/dist.ts';
-import { openSite, type BrowserSite } from '../support/browser.ts';
+import { openSite, readyState, type BrowserSite } from '../support/browser.ts';
 import { browserFacts } from '../support/fixture-site.ts';
 
 const dist = inject('distDir');
@@ -29,7 +29,7 @@ async function watch(path: string) {
       (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
     );
   });
-  const response = await page.goto(new URL(path.slice(1), site.url).href, { waitUntil: 'networkidle' });
+  const response = await page.goto(new URL(path.slice(1), site.url).href, { waitUntil: readyState(path) });
   const violations = () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
   return { page, foreign, violations, response };
 }

@@ -28,9 +28,12 @@ describe('round pages', () => {
     },
   );
 
-  test.each(withText.map((r) => [r.data.round, r.data.title]))('round %i shows its release title verbatim', (n, title) => {
-    expect(loadPage(dist, pagePath(n))('.round-header__release').text()).toBe(title);
-  });
+  test.each(withText.map((r) => [r.data.round, r.data.title]))(
+    'round %i shows its release title verbatim',
+    (n, title) => {
+      expect(loadPage(dist, pagePath(n))('.round-header__release').text()).toBe(title);
+    },
+  );
 
   test('each paragraph has a visible ¶ permalink to itself', () => {
     const $ = loadPage(dist, pagePath(latestText.data.round));

@@ -118,9 +118,9 @@ describe('feed', () => {
   });
 
   test('every page links the feed', () => {
-    expect(loadPage(dist, `/rounds/${ROUNDS[0]}/`)('link[rel="alternate"][type="application/atom+xml"]').attr('href')).toBe(
-      '/feed.xml',
-    );
+    expect(
+      loadPage(dist, `/rounds/${ROUNDS[0]}/`)('link[rel="alternate"][type="application/atom+xml"]').attr('href'),
+    ).toBe('/feed.xml');
   });
 });
 

@@ -60,10 +60,12 @@ test('rounds can be sorted newest first by date', async () => {
   expect(pages.map((p) => path(p.url))).toEqual(rounds.toReversed().map((r) => `/rounds/${r.data.round}/`));
 });
 
-test.each(sourceOnlyRounds.flatMap((r) => [
-  [`${ordinal(r.data.round)} round`, r.data.round], // by ordinal
-  [writtenDate(r.data.date).replace(/^\d+ /, ''), r.data.round], // by month and year
-]))('a source-only round is found by “%s”', async (query, n) => {
+test.each(
+  sourceOnlyRounds.flatMap((r) => [
+    [`${ordinal(r.data.round)} round`, r.data.round], // by ordinal
+    [writtenDate(r.data.date).replace(/^\d+ /, ''), r.data.round], // by month and year
+  ]),
+)('a source-only round is found by “%s”', async (query, n) => {
   const pages = await index.search(query as string);
   expect(path(pages[0]!.url)).toBe(`/rounds/${n}/`);
 });

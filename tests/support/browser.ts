@@ -23,3 +23,11 @@ export async function openSite(distDir: string, base = '/'): Promise<BrowserSite
     },
   };
 }
+
+/**
+ * How long to wait when opening a page: until it has loaded, or, for the search page, whose
+ * script renders results and examples after loading the index, until the network is idle.
+ */
+export function readyState(path: string): 'load' | 'networkidle' {
+  return path.includes('/search/') ? 'networkidle' : 'load';
+}

@@ -46,7 +46,8 @@ export interface RareWord {
 }
 
 /** Words every round page shows in its indexed header, and month names (each page's date). */
-const PAGE_WORDS = 'EU–Russian Federation human rights consultations January February March April May June July August September October November December';
+const PAGE_WORDS =
+  'EU–Russian Federation human rights consultations January February March April May June July August September October November December';
 
 /**
  * For each paragraph of the text rounds, its best rare word of six letters or more, if it has

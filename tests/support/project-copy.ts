@@ -11,7 +11,10 @@ const PROJECT_FILES = ['src', 'public', 'tools', 'sources', 'astro.config.mjs', 
  * (relative to the project): the real `content` by default, or the fixture site's. `withTests`
  * also copies the test suites, to run them on the copy.
  */
-export function copyProject({ content = 'content', withTests = false }: { content?: string; withTests?: boolean } = {}): {
+export function copyProject({
+  content = 'content',
+  withTests = false,
+}: { content?: string; withTests?: boolean } = {}): {
   root: string;
   remove: () => void;
 } {

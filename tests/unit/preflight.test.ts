@@ -92,7 +92,11 @@ describe('the preflight command', () => {
       join(dir, 'apt-get-2'),
       `/bin/mkdir -p ${bin} && /bin/cp ${staged}/java ${bin}/java && /bin/cp ${staged}/chromium ${dir}/chromium`,
     );
-    const result = run({ PREFLIGHT_APT_GET: aptGet, PATH: `${emptyPath}:${bin}`, CHROMIUM_PATH: join(dir, 'chromium') });
+    const result = run({
+      PREFLIGHT_APT_GET: aptGet,
+      PATH: `${emptyPath}:${bin}`,
+      CHROMIUM_PATH: join(dir, 'chromium'),
+    });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/installed chromium, default-jre-headless in \d+\.\d s/);

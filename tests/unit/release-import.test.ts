@@ -27,7 +27,8 @@ describe('reading a release', () => {
   });
 
   test('joins a paragraph’s line breaks with spaces, and blank lines made of spaces still separate paragraphs', () => {
-    const text = 'Title \n \nOn 1 May 2007, they held their fifth round\nof consultations in Brussels. \n   \nSecond one.\n';
+    const text =
+      'Title \n \nOn 1 May 2007, they held their fifth round\nof consultations in Brussels. \n   \nSecond one.\n';
     expect(parseRelease(text, ISSUER).draft.paragraphs).toEqual([
       'On 1 May 2007, they held their fifth round of consultations in Brussels.',
       'Second one.',
@@ -79,7 +80,11 @@ describe('reading a release', () => {
     [release('On 31 Smarch 2013, they held their first round.'), {}, 'the date "31 Smarch 2013" could not be parsed'],
     [release('They held their first round.'), { date: '2013-02-30' }, '--date is "2013-02-30"'], // not a real day
     [
-      release('On 1 May 2007, they held their fifth round.', 'Previous Human Rights Consultations:', 'May 2007\nnot a url'),
+      release(
+        'On 1 May 2007, they held their fifth round.',
+        'Previous Human Rights Consultations:',
+        'May 2007\nnot a url',
+      ),
       {},
       'expected a date such as "17 May 2013" on one line and its http(s) address on the next',
     ],
@@ -89,7 +94,9 @@ describe('reading a release', () => {
   });
 
   test('needs to know the issuer', () => {
-    expect(() => parseRelease(release('On 1 May 2007, they held their fifth round.'))).toThrow('the issuer is not known');
+    expect(() => parseRelease(release('On 1 May 2007, they held their fifth round.'))).toThrow(
+      'the issuer is not known',
+    );
   });
 });
 

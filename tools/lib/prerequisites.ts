@@ -82,9 +82,7 @@ export function findMissingPrerequisites(env: NodeJS.ProcessEnv): MissingPrerequ
 
 /** What the preflight does about missing prerequisites on this machine. */
 export type PreflightPlan =
-  | { action: 'nothing' }
-  | { action: 'install'; packages: string[] }
-  | { action: 'explain'; message: string };
+  { action: 'nothing' } | { action: 'install'; packages: string[] } | { action: 'explain'; message: string };
 
 /**
  * Decides: nothing missing -> nothing; root on a machine with apt-get -> install the packages;

@@ -1,0 +1,96 @@
+/**
+ * `npm start`'s server on the built fixture site, and the dev server's search-index plugin:
+ * malformed requests get a 4xx, the server keeps serving, and no redirect leaves the site.
+ */
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { request } from 'node:http';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer, type ViteDevServer } from 'vite';
+import { startStaticServer } from '../../tools/lib/static-server.ts';
+import { devPagefindPlugin } from '../../src/integrations/dev-pagefind-plugin.ts';
+
+/** A raw GET (fetch would normalise the path before sending it). */
+function get(origin: string, path: string): Promise<{ status: number; location?: string; type?: string }> {
+  const { hostname, port } = new URL(origin);
+  return new Promise((resolve, reject) => {
+    const req = request({ hostname, port, path, method: 'GET' }, (res) => {
+      res.resume();
+      res.on('end', () =>
+        resolve({ status: res.statusCode!, location: res.headers.location, type: res.headers['content-type'] }),
+      );
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+const MALFORMED = ['/%E0%A4%A', '/..%2f..%2fpackage.json', `/${'x'.repeat(10_000)}`, '/a%00b'];
+
+describe('npm start', () => {
+  let server: Awaited<ReturnType<typeof startStaticServer>>;
+  beforeAll(async () => {
+    server = await startStaticServer({ root: inject('distDir') });
+  });
+  afterAll(() => server?.close());
+
+  test.each(MALFORMED.map((p) => [p.slice(0, 40)]))('%s gets a 4xx and the server keeps serving', async (shown) => {
+    const path = MALFORMED.find((p) => p.startsWith(shown))!;
+    const { status } = await get(server.origin, path);
+    expect(status).toBeGreaterThanOrEqual(400);
+    expect(status).toBeLessThan(500);
+    expect((await get(server.origin, '/')).status).toBe(200);
+  });
+
+  test('/.//rounds redirects inside the site, never to a protocol-relative address', async () => {
+    const { status, location } = await get(server.origin, '/.//rounds');
+    expect(status).toBe(301);
+    expect(location).toBe('/rounds/');
+  });
+
+  test('a page, a file and an unknown address answer as a static host does', async () => {
+    expect(await get(server.origin, '/rounds/')).toMatchObject({ status: 200, type: 'text/html;charset=utf-8' });
+    expect((await get(server.origin, '/data/rounds.json')).type).toContain('application/json');
+    expect((await get(server.origin, '/no-such-page/')).status).toBe(404);
+  });
+});
+
+describe('npm run dev: the search index plugin', () => {
+  let dir: string;
+  let vite: ViteDevServer;
+  let origin: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'hr-archive-dev-'));
+    mkdirSync(join(dir, 'dist/pagefind'), { recursive: true });
+    writeFileSync(join(dir, 'dist/pagefind/pagefind.js'), 'export {};\n');
+    vite = await createServer({
+      root: dir,
+      configFile: false,
+      logLevel: 'silent',
+      server: { host: '127.0.0.1', port: 0 },
+      plugins: [devPagefindPlugin()],
+    });
+    await vite.listen();
+    origin = vite.resolvedUrls!.local[0]!.replace(/\/$/, '');
+  });
+  afterAll(async () => {
+    await vite?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('serves the last build’s index', async () => {
+    expect(await get(origin, '/pagefind/pagefind.js')).toMatchObject({ status: 200 });
+  });
+
+  test.each(MALFORMED.map((p) => [p.slice(0, 40)]))(
+    '/pagefind%s gets a 4xx and the server keeps serving',
+    async (shown) => {
+      const path = MALFORMED.find((p) => p.startsWith(shown))!;
+      const { status } = await get(origin, `/pagefind${path}`);
+      expect(status).toBeGreaterThanOrEqual(400);
+      expect(status).toBeLessThan(500);
+      expect((await get(origin, '/pagefind/pagefind.js')).status).toBe(200);
+    },
+  );
+});
