@@ -7,6 +7,8 @@ import { roundPath } from '../format/urls.ts';
 import { formatCitation } from '../publish/citation.ts';
 import { getRoundListing, type RoundSummary } from './round-page.ts';
 
+const list = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+
 interface AboutInput extends RoundRecord {
   paragraphs: readonly RoundParagraph[];
 }
@@ -15,7 +17,7 @@ export interface AboutPageData {
   withText: RoundSummary[];
   sourceOnly: RoundSummary[];
   /** How the archive numbers rounds that a release lists by date only, shown on the newest such release. */
-  numberingExample: { release: RoundSummary; listed: { label: string; displayDate: string }[] } | undefined;
+  numberingExample: { release: RoundSummary; listedDates: string; listedRounds: string } | undefined;
   /** A paragraph citation of the newest round with text, and that round's data file. */
   citationExample: string | undefined;
   dataFileExample: { href: string; label: string } | undefined;
@@ -37,10 +39,8 @@ export function getAboutPageData(
     sourceOnly: listing.filter((r) => !r.hasText),
     numberingExample: lister && {
       release: listing.find((r) => r.round === lister.data.round)!,
-      listed: lister.data.previous.map((p) => ({
-        label: formatOrdinal(p.round),
-        displayDate: formatRoundDate(p.date),
-      })),
+      listedDates: list.format(lister.data.previous.map((p) => formatRoundDate(p.date))),
+      listedRounds: list.format(lister.data.previous.map((p) => formatOrdinal(p.round))),
     },
     citationExample:
       example &&

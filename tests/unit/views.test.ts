@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import { createUrlFor } from '../../src/format/urls.ts';
+import type { RoundData } from '../../src/record/round-schema.ts';
+import { getAboutPageData } from '../../src/views/about.ts';
+import { getRoundsPageData } from '../../src/views/rounds.ts';
+import { getSearchPageData } from '../../src/views/search.ts';
+
+const urlFor = createUrlFor({ base: '/' });
+const absoluteUrlFor = (path: string) => `https://x.example${path}`;
+const round = (n: number, iso: string, extra: Partial<RoundData> = {}, text: string[] = []) => ({
+  hasText: text.length > 0,
+  paragraphs: text.map((t, i) => ({ number: i + 1, id: `p${i + 1}`, text: t })),
+  data: {
+    round: n,
+    date: new Date(`${iso}T00:00:00Z`),
+    summary: `Summary ${n}.`,
+    source: { issuer: 'Fixture Council', url: `http://example.org/${n}.pdf`, format: 'PDF' as const },
+    previous: [],
+    ...extra,
+  },
+});
+const first = round(1, '2001-03-01');
+const second = round(2, '2001-09-08');
+const third = round(
+  3,
+  '2002-02-02',
+  {
+    title: 'Third',
+    previous: [
+      { round: 2, date: new Date('2001-09-08T00:00:00Z'), url: 'http://example.org/2.pdf' },
+      { round: 1, date: new Date('2001-03-01T00:00:00Z'), url: 'http://example.org/1.pdf' },
+    ],
+  },
+  ['One on torture.', 'Two.'],
+);
+
+describe('/about/', () => {
+  const about = getAboutPageData([second, third, first], urlFor, absoluteUrlFor);
+
+  test('explains numbering on the newest release that lists earlier rounds, in words', () => {
+    expect(about.numberingExample?.release.round).toBe(3);
+    expect(about.numberingExample?.listedDates).toBe('8 September 2001 and 1 March 2001');
+    expect(about.numberingExample?.listedRounds).toBe('2nd and 1st');
+  });
+
+  test('cites a paragraph of the newest round with text, and names its data file', () => {
+    expect(about.citationExample).toContain('para. 2. https://x.example/rounds/3/#p2');
+    expect(about.dataFileExample).toEqual({ href: '/rounds/3.json', label: '/rounds/3.json' });
+  });
+
+  test('says nothing of numbering or citing when no round has a list or a text', () => {
+    const bare = getAboutPageData([first], urlFor, absoluteUrlFor);
+    expect([bare.numberingExample, bare.citationExample, bare.dataFileExample]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+});
+
+describe('/search/', () => {
+  test('offers only the example searches that the texts contain', () => {
+    const { examples, years } = getSearchPageData([first, third], urlFor, ['torture', 'Magnitsky', 'TWO']);
+    expect(examples).toEqual(['torture', 'TWO']); // case does not matter; absent words are not offered
+    expect(years).toEqual([2002, 2001]); // newest first
+  });
+});
+
+describe('/rounds/', () => {
+  test('counts the rounds with text and describes the listing', () => {
+    const page = getRoundsPageData([first, third, second], urlFor);
+    expect(page.rounds.map((r) => r.round)).toEqual([3, 2, 1]);
+    expect(page.withTextCount).toBe(1);
+    expect(page.description).toMatch(/^All 3 rounds/);
+  });
+});
