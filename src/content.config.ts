@@ -1,4 +1,4 @@
-/** Content collections. The schema and its field documentation live in src/lib/round-schema.ts. */
+/** Content collections. The schema and its field documentation live in src/record/round-schema.ts. */
 import { defineCollection } from 'astro:content';
 import { roundSchema } from './record/round-schema.ts';
 import { roundsLoader } from './record/rounds-loader.ts';

@@ -1,4 +1,4 @@
-/** `?lazy-module` imports (scripts/lib/lazy-module-plugin.ts) give the URL of a separately built module. */
+/** `?lazy-module` imports (src/integrations/lazy-module-plugin.ts) give the URL of a separately built module. */
 declare module '*?lazy-module' {
   const url: string;
   export default url;

@@ -1,6 +1,6 @@
 /**
- * Vite plugin: `import url from '../../scripts/lib/x.ts?lazy-module'` gives the URL of x.ts built as a chunk of
- * its own, to be loaded later with `import(url)`. A plain `import('../../scripts/lib/x.ts')` would make Vite add
+ * Vite plugin: `import url from './x.ts?lazy-module'` gives the URL of x.ts built as a chunk of
+ * its own, to be loaded later with `import(url)`. A plain `import('./x.ts')` would make Vite add
  * its preload helper (about 0.8 KB brotli) to the eager script, which alone would break the
  * 1 KB JavaScript budget of reading pages.
  */

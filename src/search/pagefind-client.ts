@@ -1,6 +1,6 @@
 /**
  * Loads Pagefind's browser API from the built index on first use and turns its results into
- * hits (see src/lib/search-results.ts). Only imported when a reader reaches for search.
+ * hits (see src/search/search-results.ts). Only imported when a reader reaches for search.
  */
 import { toSearchHits, type PagefindResultData, type SearchHit } from './search-results.ts';
 import { toPagefindOptions, type SearchState } from './search-state.ts';
