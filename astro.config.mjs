@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import { remarkParagraphNumbers } from './src/integrations/paragraph-numbers.ts';
 import { lazyModulePlugin } from './src/integrations/lazy-module-plugin.ts';
 import { devPagefindPlugin } from './src/integrations/dev-pagefind-plugin.ts';
+import { devRequestGuardPlugin } from './src/integrations/dev-request-guard-plugin.ts';
 
 /**
  * SITE_URL: the public origin, for canonical URLs and citations.
@@ -56,7 +57,7 @@ export default defineConfig({
   // The sitemap lists every HTML page but the 404 page.
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
   vite: {
-    plugins: [lazyModulePlugin(), devPagefindPlugin()],
+    plugins: [lazyModulePlugin(), devRequestGuardPlugin(), devPagefindPlugin()],
     build: {
       rolldownOptions: {
         // Astro's MDX output starts with a directive the bundler warns about once per round file

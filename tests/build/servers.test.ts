@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { startStaticServer } from '../../tools/lib/static-server.ts';
 import { devPagefindPlugin } from '../../src/integrations/dev-pagefind-plugin.ts';
+import { devRequestGuardPlugin } from '../../src/integrations/dev-request-guard-plugin.ts';
 
 /** A raw GET (fetch would normalise the path before sending it). */
 function get(origin: string, path: string): Promise<{ status: number; location?: string; type?: string }> {
@@ -56,7 +57,7 @@ describe('npm start', () => {
   });
 });
 
-describe('npm run dev: the search index plugin', () => {
+describe('npm run dev: the request guard and the search index plugin', () => {
   let dir: string;
   let vite: ViteDevServer;
   let origin: string;
@@ -69,7 +70,7 @@ describe('npm run dev: the search index plugin', () => {
       configFile: false,
       logLevel: 'silent',
       server: { host: '127.0.0.1', port: 0 },
-      plugins: [devPagefindPlugin()],
+      plugins: [devRequestGuardPlugin(), devPagefindPlugin()],
     });
     await vite.listen();
     origin = vite.resolvedUrls!.local[0]!.replace(/\/$/, '');
@@ -78,6 +79,16 @@ describe('npm run dev: the search index plugin', () => {
     await vite?.close();
     rmSync(dir, { recursive: true, force: true });
   });
+
+  test.each(MALFORMED.filter((p) => !p.includes('..')).map((p) => [p.slice(0, 40)]))(
+    '%s anywhere gets a 4xx, not a server error',
+    async (shown) => {
+      const path = MALFORMED.find((p) => p.startsWith(shown))!;
+      const { status } = await get(origin, path);
+      expect(status).toBeGreaterThanOrEqual(400);
+      expect(status).toBeLessThan(500);
+    },
+  );
 
   test('serves the last build’s index', async () => {
     expect(await get(origin, '/pagefind/pagefind.js')).toMatchObject({ status: 200 });
