@@ -9,32 +9,13 @@ export function formatOrdinal(n: number): string {
   return `${n}${suffix}`;
 }
 
-const UNITS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
-const TEENS = [
-  'tenth',
-  'eleventh',
-  'twelfth',
-  'thirteenth',
-  'fourteenth',
-  'fifteenth',
-  'sixteenth',
-  'seventeenth',
-  'eighteenth',
-  'nineteenth',
-];
-const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const TENTHS = [
-  '',
-  '',
-  'twentieth',
-  'thirtieth',
-  'fortieth',
-  'fiftieth',
-  'sixtieth',
-  'seventieth',
-  'eightieth',
-  'ninetieth',
-];
+const words = (list: string) => list.split(' ');
+const UNITS = words('- first second third fourth fifth sixth seventh eighth ninth');
+const TEENS = words(
+  'tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth',
+);
+const TENS = words('- - twenty thirty forty fifty sixty seventy eighty ninety');
+const TENTHS = words('- - twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth');
 
 /**
  * Reads an English ordinal word as releases write round numbers, from 1 to 99:
