@@ -25,7 +25,7 @@ if (plan.action === 'explain') {
 
 if (plan.action === 'install' && aptGet) {
   const started = Date.now();
-  console.log(`Preflight: installing ${plan.packages.join(', ')} with apt-get (the tests need them) …`);
+  console.log(`Preflight: installing ${plan.packages.join(', ')} with apt-get, for the tests …`);
   const aptEnv = { ...env, DEBIAN_FRONTEND: 'noninteractive' };
   for (const args of [
     ['update', '-qq'],

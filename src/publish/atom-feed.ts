@@ -65,8 +65,9 @@ export function renderAtomFeed(rounds: readonly FeedRound[], { title, homeUrl, f
     `  <id>${escapeXml(homeUrl)}</id>`,
     `  <title>${escapeXml(title)}</title>`,
     `  <updated>${updated}</updated>`,
-    `  <link rel="self" type="application/atom+xml" href="${escapeXml(feedUrl)}"/>`,
+    // The page link first: feed readers that take the first link show the site, not the feed.
     `  <link rel="alternate" type="text/html" href="${escapeXml(homeUrl)}"/>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeXml(feedUrl)}"/>`,
     ...newestFirst.map(entry),
     '</feed>',
     '',

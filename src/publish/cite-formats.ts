@@ -38,7 +38,13 @@ export function toBibtex(round: CitableRound, pageUrl: string): string {
     ['date', toIsoDate(round.date)],
     ['note', bibtexValue(note(round))],
     ['url', pageUrl],
-    ...(round.source.url ? ([['eprint', round.source.url]] as [string, string][]) : []),
+    // The official document as a link biblatex prints (eprinttype url), beside the page's own url.
+    ...(round.source.url
+      ? ([
+          ['eprint', round.source.url],
+          ['eprinttype', 'url'],
+        ] as [string, string][])
+      : []),
     ['language', 'english'],
   ];
   return `@misc{${citationKey(round)},\n${fields.map(([key, value]) => `  ${key} = {${value}}`).join(',\n')}\n}\n`;

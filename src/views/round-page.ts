@@ -90,6 +90,8 @@ export interface RoundPageData extends RoundSummary {
     jsonLd: ReturnType<typeof roundJsonLd>;
     metaTags: [string, string][];
     socialImage: { url: string; alt: string };
+    /** The link-preview title: it names the consultations, since a preview shows nothing else. */
+    socialTitle: string;
   };
 }
 
@@ -138,6 +140,7 @@ export function getRoundPageData(
     head: {
       jsonLd: roundJsonLd(record.data, canonicalUrl),
       metaTags: citationMetaTags(record.data, canonicalUrl),
+      socialTitle: `${summary.label} of the EU–Russian Federation human rights consultations, ${summary.displayDate}`,
       socialImage: {
         url: `${canonicalUrl}og.png`,
         alt: `${summary.label} of the EU–Russian Federation human rights consultations, ${summary.displayDate}`,

@@ -46,6 +46,15 @@ describe('citation downloads', () => {
     },
   );
 
+  test.each(rounds.filter((r) => r.data.source.url).map((r) => [r.data.round, r.data.source.url]))(
+    'round %i’s BibTeX gives the official document as a link biblatex prints (eprint of type url)',
+    (n, url) => {
+      const bib = read(`rounds/${n}/cite.bib`);
+      expect(bib).toContain(`eprint = {${url}}`);
+      expect(bib).toContain('eprinttype = {url}');
+    },
+  );
+
   test('a round’s title in the citation is the release’s own', () => {
     expect(read(`rounds/${latestText.data.round}/cite.bib`)).toContain(`title = {{${latestText.data.title}}}`);
   });
@@ -93,6 +102,16 @@ describe('structured data', () => {
     expect($('meta[name="twitter:card"]').attr('content')).toBe('summary_large_image');
   });
 
+  test.each(ROUNDS)('round %i’s link preview says what it is on its own, image description included', (n) => {
+    const $ = loadPage(dist, `/rounds/${n}/`);
+    const title = `${ordinal(n)} round of the EU–Russian Federation human rights consultations`;
+    expect($('meta[property="og:title"]').attr('content')).toMatch(new RegExp(`^${title}, `));
+    expect($('meta[name="twitter:title"]').attr('content')).toBe($('meta[property="og:title"]').attr('content'));
+    const alt = $('meta[property="og:image:alt"]').attr('content');
+    expect(alt?.length).toBeGreaterThan(20);
+    expect($('meta[name="twitter:image:alt"]').attr('content')).toBe(alt);
+  });
+
   test.each(ROUNDS)('round %i has a 1200 × 630 PNG preview image generated at build', (n) => {
     const png = readFileSync(join(dist, `rounds/${n}/og.png`));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
@@ -102,6 +121,17 @@ describe('structured data', () => {
 
 describe('feed', () => {
   const feed = parseFeed(read('feed.xml'));
+
+  test('the feed’s first link is the site, as readers that take the first link expect; its own address follows', () => {
+    const links = [...read('feed.xml').matchAll(/^ {2}<link rel="(\w+)"[^>]*href="([^"]+)"/gm)].map((m) => [
+      m[1],
+      m[2],
+    ]);
+    expect(links).toEqual([
+      ['alternate', `${SITE}/`],
+      ['self', `${SITE}/feed.xml`],
+    ]);
+  });
 
   test('the Atom feed lists every round, newest first, linking each page and source', () => {
     expect(feed.title).toBe('EU–Russia Human Rights Consultations Archive');
