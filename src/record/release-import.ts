@@ -122,14 +122,18 @@ export function parseRelease(text: string, overrides: ImportOverrides = {}): { d
 
   const nextExpected = /next round\b[^.]*?\bshould take place in ([^.]+)\./i.exec(paragraphs.at(-1) ?? '')?.[1];
 
+  // Each entry is a date then its address, on one line or two (PDF layouts differ).
   const previous: RoundDraft['previous'] = [];
-  for (let i = 0; i < listLines.length; i += 2) {
-    const writtenPrevious = listLines[i]!;
-    const url = listLines[i + 1];
+  const entries = listLines
+    .join(' ')
+    .split(/(?<=\S)\s+(?=\d{1,2} [A-Z][a-z]+ \d{4}\b)/)
+    .filter(Boolean);
+  for (const entry of entries) {
+    const [, writtenPrevious = '', url = ''] = /^(\d{1,2} [A-Z][a-z]+ \d{4})\s+(https?:\/\/\S+)$/.exec(entry) ?? [];
     const previousDate = parseReleaseDate(writtenPrevious);
-    if (!previousDate || !url || !/^https?:\/\/\S+$/.test(url)) {
+    if (!previousDate) {
       throw new ImportError(
-        `the list of previous consultations has "${writtenPrevious}"${url ? ` then "${url}"` : ''}; expected a date such as "17 May 2013" on one line and its http(s) address on the next`,
+        `the list of previous consultations has "${entry}"; expected a date such as "17 May 2013" followed by its http(s) address`,
       );
     }
     previous.push({ round: round - 1 - previous.length, date: previousDate, url });

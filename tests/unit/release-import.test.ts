@@ -50,7 +50,7 @@ describe('reading a release', () => {
         'On 28 November 2013, they held their eighteenth round of consultations in Brussels.',
         'Previous Human Rights Consultations:',
         '17 May 2013\nhttp://example.org/cms_Data/a.pdf',
-        '7 December 2012\nhttp://example.org/b.pdf',
+        '7 December 2012 http://example.org/b.pdf', // a PDF may keep the date and address on one line
       ),
       ISSUER,
     );
@@ -86,8 +86,13 @@ describe('reading a release', () => {
         'May 2007\nnot a url',
       ),
       {},
-      'expected a date such as "17 May 2013" on one line and its http(s) address on the next',
-    ],
+      'the list of previous consultations has "May 2007 not a url"; expected a date such as "17 May 2013" followed by its http(s) address',
+    ], // no day in the date, no address
+    [
+      release('On 1 May 2007, they held their fifth round.', 'Previous Human Rights Consultations:', '1 May 2006'),
+      {},
+      'the list of previous consultations has "1 May 2006"; expected a date such as "17 May 2013" followed by its http(s) address',
+    ], // a date without its address
   ])('refuses %j with a message saying what was expected', (text, overrides, message) => {
     expect(() => parseRelease(text, { ...ISSUER, ...overrides })).toThrow(ImportError);
     expect(() => parseRelease(text, { ...ISSUER, ...overrides })).toThrow(message);
