@@ -3,3 +3,19 @@ declare module '*?lazy-module' {
   const url: string;
   export default url;
 }
+
+/** The part of the `edtf` package (Library of Congress EDTF parser) the archive uses; it ships no types. */
+declare module 'edtf' {
+  interface EdtfValue {
+    type: 'Date' | 'Year' | 'Season' | 'Interval' | 'Set' | 'List' | 'Century' | 'Decade';
+    /** Earliest and latest instants the value may mean, in ms since the epoch (UTC). */
+    min: number;
+    max: number;
+    /** 1 year, 2 month, 3 day (for Date values). */
+    precision?: number;
+    uncertain?: { value: number };
+    approximate?: { value: number };
+    edtf: string;
+  }
+  export default function edtf(text: string): EdtfValue;
+}

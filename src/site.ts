@@ -1,8 +1,9 @@
 /** Wiring: the build's settings, read once, for the pure modules that take them as arguments. */
 import { createUrlFor, toAbsoluteUrl } from './format/urls.ts';
+import { ARCHIVE_NAME } from './publish/citation.ts';
 
 /** The archive's name, in the header, titles and citations. */
-export const SITE_NAME = 'EU–Russia Human Rights Consultations Archive';
+export const SITE_NAME = ARCHIVE_NAME;
 
 /** Turns a site path into a link under the configured base path. */
 export const urlFor = createUrlFor({ base: import.meta.env.BASE_URL });

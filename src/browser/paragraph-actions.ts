@@ -7,8 +7,9 @@
 import { formatCitation, type CitableRound } from '../publish/citation.ts';
 import { selectionUrl } from './text-fragment.ts';
 
+/** The page's citation data: the round's record as JSON, its date's days written as ISO strings. */
 interface CitationData extends Omit<CitableRound, 'date'> {
-  date: string;
+  date: Omit<CitableRound['date'], 'earliest' | 'latest'> & { earliest: string; latest: string };
   pageUrl: string;
 }
 
@@ -36,7 +37,8 @@ function citationFor(paragraph: number): string | undefined {
   const raw = document.querySelector<HTMLElement>('[data-citation]')?.dataset.citation;
   if (!raw) return undefined;
   const data = JSON.parse(raw) as CitationData;
-  return formatCitation({ ...data, date: new Date(data.date) }, data.pageUrl, { paragraph });
+  const date = { ...data.date, earliest: new Date(data.date.earliest), latest: new Date(data.date.latest) };
+  return formatCitation({ ...data, date }, data.pageUrl, { paragraph });
 }
 
 function button(label: string, onClick: (b: HTMLButtonElement) => void) {

@@ -1,26 +1,73 @@
 /**
- * Dates in the archive are calendar days. YAML turns `2013-11-28` into midnight UTC, so every
- * function here reads and writes in UTC: a reader in Vladivostok or Los Angeles sees the same day.
+ * Dates in words and for machines. Calendar days are midnight UTC (YAML reads `2013-11-28` so),
+ * and every function here reads and writes in UTC: a reader in Vladivostok or Los Angeles sees
+ * the same day. A round's date may be partial or uncertain (see src/record/round-date.ts): the
+ * words then say what is known and no more.
  */
+import type { RoundDate } from '../record/round-date.ts';
 
-const longDate = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-/** Formats a meeting date the way the Council's releases write it: 2013-11-28 -> "28 November 2013". */
-export function formatRoundDate(date: Date): string {
-  return longDate.format(date);
+const isRoundDate = (date: Date | RoundDate): date is RoundDate => !(date instanceof Date);
+
+/**
+ * A date in short words, as lists and headings show it: 2013-11-28 -> "28 November 2013";
+ * 2008-10 -> "October 2008"; 2007-10-03? -> "3 October 2007 (uncertain)";
+ * 2009-05-25/2009-05-26 -> "25–26 May 2009".
+ */
+export function formatRoundDate(date: Date | RoundDate): string {
+  if (!isRoundDate(date)) return dayFormat.format(date);
+  if (date.precision === 'span') return dayFormat.formatRange(date.earliest, date.latest);
+  const words =
+    date.precision === 'day'
+      ? dayFormat.format(date.earliest)
+      : date.precision === 'month'
+        ? monthFormat.format(date.earliest)
+        : String(date.earliest.getUTCFullYear());
+  return date.uncertain ? `${words} (uncertain)` : words;
 }
 
-/** The machine-readable day for `<time datetime>` and data files: -> "2013-11-28". */
-export function toIsoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
+/**
+ * A date in full words, saying what the record does not know:
+ * 2008-10 -> "October 2008; the day is not recorded";
+ * 2007-10-03? -> "3 October 2007 (uncertain: see the sources)";
+ * with `scheduled`: "17 November 2010, the scheduled date; no source reports the meeting afterwards".
+ */
+export function describeRoundDate(date: RoundDate, { scheduled = false } = {}): string {
+  const base = formatRoundDate({ ...date, uncertain: false });
+  const gaps =
+    date.precision === 'month'
+      ? '; the day is not recorded'
+      : date.precision === 'year'
+        ? '; the month and day are not recorded'
+        : '';
+  const doubt = date.uncertain ? ' (uncertain: see the sources)' : '';
+  const plan = scheduled ? ', the scheduled date; no source reports the meeting afterwards' : '';
+  return `${base}${doubt}${gaps}${plan}`;
 }
 
-/** The calendar year of a meeting date, in UTC: 2013-11-28 -> 2013. */
-export function getRoundYear(date: Date): number {
-  return date.getUTCFullYear();
+/**
+ * The machine-readable form for `<time datetime>`, data files and schema.org, with only the
+ * known parts: -> "2013-11-28", "2008-10", "2005"; a span gives its first day.
+ */
+export function toIsoDate(date: Date | RoundDate): string {
+  if (!isRoundDate(date)) return date.toISOString().slice(0, 10);
+  const iso = date.earliest.toISOString();
+  return date.precision === 'month' ? iso.slice(0, 7) : date.precision === 'year' ? iso.slice(0, 4) : iso.slice(0, 10);
+}
+
+/** The known parts of a date as numbers: 2008-10 -> [2008, 10]; 2013-11-28 -> [2013, 11, 28]. */
+export function dateParts(date: Date | RoundDate): number[] {
+  return toIsoDate(date).split('-').map(Number);
+}
+
+/** The calendar year a round's date falls in (its first possible day's): 2013-11-28 -> 2013. */
+export function getRoundYear(date: Date | RoundDate): number {
+  return (isRoundDate(date) ? date.earliest : date).getUTCFullYear();
+}
+
+/** The first day a date can mean, for sorting and positions on a time axis. */
+export function earliestDay(date: Date | RoundDate): Date {
+  return isRoundDate(date) ? date.earliest : date;
 }

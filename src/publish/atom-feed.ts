@@ -2,7 +2,8 @@
  * The Atom feed (/feed.xml): rounds newest first, full text where the archive has it, the
  * official source always. Timestamps are meeting dates, so two builds give the same feed.
  */
-import { toIsoDate } from '../format/dates.ts';
+import { earliestDay, formatRoundDate, toIsoDate } from '../format/dates.ts';
+import { citationAuthor } from './citation.ts';
 import { formatOrdinal } from '../format/ordinals.ts';
 import type { RoundData } from '../record/round-schema.ts';
 import type { RoundParagraph } from '../record/paragraphs.ts';
@@ -28,11 +29,14 @@ export interface FeedOptions {
 }
 
 function entry({ data, paragraphs, pageUrl }: FeedRound): string {
-  const updated = `${toIsoDate(data.date)}T00:00:00Z`;
-  const title = `${formatOrdinal(data.round)} round, ${data.place ? `${data.place}, ` : ''}${toIsoDate(data.date)}`;
-  const source = data.source.url
-    ? `<p>Official release (${data.source.format}): <a href="${escapeXml(data.source.url)}">${escapeXml(data.source.url)}</a></p>`
-    : `<p>Official release: ${escapeXml(data.source.issuer)} (${data.source.format}).</p>`;
+  // Atom needs a full timestamp: a partial date stands at its first possible day.
+  const updated = `${toIsoDate(earliestDay(data.date))}T00:00:00Z`;
+  const title = `${formatOrdinal(data.round)} round, ${data.place ? `${data.place}, ` : ''}${formatRoundDate(data.date)}`;
+  const source = !data.source
+    ? '<p>No official release of this round is known to the archive; its page lists the public sources.</p>'
+    : data.source.url
+      ? `<p>Official release (${data.source.format}): <a href="${escapeXml(data.source.url)}">${escapeXml(data.source.url)}</a></p>`
+      : `<p>Official release: ${escapeXml(data.source.issuer)} (${data.source.format}).</p>`;
   const text = paragraphs.length
     ? paragraphs
         .map((p) => `<p><a href="${escapeXml(`${pageUrl}#${p.id}`)}">¶${p.number}</a> ${escapeXml(p.text)}</p>`)
@@ -44,9 +48,9 @@ function entry({ data, paragraphs, pageUrl }: FeedRound): string {
     `    <title>${escapeXml(title)}</title>`,
     `    <updated>${updated}</updated>`,
     `    <published>${updated}</published>`,
-    `    <author><name>${escapeXml(data.source.issuer)}</name></author>`,
+    `    <author><name>${escapeXml(citationAuthor(data))}</name></author>`,
     `    <link rel="alternate" type="text/html" href="${escapeXml(pageUrl)}"/>`,
-    ...(data.source.url
+    ...(data.source?.url
       ? [`    <link rel="related" type="application/pdf" href="${escapeXml(data.source.url)}"/>`]
       : []),
     `    <summary>${escapeXml(data.summary)}</summary>`,
@@ -57,8 +61,8 @@ function entry({ data, paragraphs, pageUrl }: FeedRound): string {
 
 /** Renders the feed; rounds may come in any order. */
 export function renderAtomFeed(rounds: readonly FeedRound[], { title, homeUrl, feedUrl }: FeedOptions): string {
-  const newestFirst = [...rounds].sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
-  const updated = newestFirst[0] ? `${toIsoDate(newestFirst[0].data.date)}T00:00:00Z` : '1970-01-01T00:00:00Z';
+  const newestFirst = [...rounds].sort((a, b) => b.data.round - a.data.round);
+  const updated = newestFirst[0] ? `${toIsoDate(earliestDay(newestFirst[0].data.date))}T00:00:00Z` : '1970-01-01T00:00:00Z';
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',

@@ -7,15 +7,22 @@ import { formatRoundDate } from '../format/dates.ts';
 import { formatOrdinal } from '../format/ordinals.ts';
 import { paragraphId } from '../record/paragraph-id.ts';
 
+/** The archive's name: the author of a round's record where no official release is known. */
+export const ARCHIVE_NAME = 'EU–Russia Human Rights Consultations Archive';
+
 /** What a citation needs to know about a round. */
 export type CitableRound = Pick<RoundData, 'round' | 'date' | 'place' | 'title' | 'source'>;
 
+/** Who is cited as author: the release's issuer, or the archive for a round known from its public record. */
+export function citationAuthor(round: CitableRound): string {
+  return round.source?.issuer ?? ARCHIVE_NAME;
+}
+
 /** The name of the document cited: the release's own title, or a description where the archive lacks it. */
 export function citationTitle(round: CitableRound): string {
-  return (
-    round.title ??
-    `Press release on the ${formatOrdinal(round.round)} round of the EU–Russian Federation human rights consultations`
-  );
+  const consultations = `${formatOrdinal(round.round)} round of the EU–Russian Federation human rights consultations`;
+  if (round.title) return round.title;
+  return round.source ? `Press release on the ${consultations}` : `Public record of the ${consultations}`;
 }
 
 /**
@@ -29,7 +36,7 @@ export function formatCitation(
   { paragraph }: { paragraph?: number } = {},
 ): string {
   const parts = [
-    round.source.issuer,
+    citationAuthor(round),
     `“${citationTitle(round)}”`,
     `${formatOrdinal(round.round)} round`,
     round.place,
@@ -37,6 +44,6 @@ export function formatCitation(
     paragraph ? `para. ${paragraph}` : undefined,
   ].filter(Boolean);
   const url = paragraph ? `${pageUrl}#${paragraphId(paragraph)}` : pageUrl;
-  const official = round.source.url ? ` (official document: ${round.source.url})` : '';
+  const official = round.source?.url ? ` (official document: ${round.source.url})` : '';
   return `${parts.join(', ')}. ${url}${official}.`;
 }

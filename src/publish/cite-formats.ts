@@ -1,19 +1,26 @@
 /**
- * A round as reference-manager records: BibTeX, RIS and CSL-JSON, generated at build time for
- * /rounds/<n>/cite.bib, cite.ris and cite.json. Pure: the page URL comes in as an argument.
+ * A round as reference-manager records: BibTeX (biblatex), RIS and CSL-JSON, generated at build
+ * time for /rounds/<n>/cite.bib, cite.ris and cite.json. Dates carry only what the record knows:
+ * a month-only date stays a month, an uncertain one is marked as such in each format's own way.
+ * Pure: the page URL comes in as an argument.
  */
-import { citationTitle, type CitableRound } from './citation.ts';
+import { citationAuthor, citationTitle, type CitableRound } from './citation.ts';
 import { formatOrdinal } from '../format/ordinals.ts';
-import { toIsoDate } from '../format/dates.ts';
+import { dateParts } from '../format/dates.ts';
 
 /** A stable citation key: round 18 -> "eu-russia-hr-consultations-18". */
 function citationKey(round: CitableRound): string {
   return `eu-russia-hr-consultations-${round.round}`;
 }
 
+/** What kind of document is cited: the Council's press release, or the archive's record of the round. */
+function documentType(round: CitableRound): string {
+  return round.source ? 'Press release' : 'Record of public sources';
+}
+
 function note(round: CitableRound): string {
   const place = round.place ? `, ${round.place}` : '';
-  return `Press release on the ${formatOrdinal(round.round)} round of the EU–Russian Federation human rights consultations${place}`;
+  return `${documentType(round)} on the ${formatOrdinal(round.round)} round of the EU–Russian Federation human rights consultations${place}`;
 }
 
 /** Escapes BibTeX's special characters in a field value. */
@@ -22,24 +29,26 @@ function bibtexValue(text: string): string {
 }
 
 /**
- * A BibTeX @misc entry. The issuer is a corporate author and the title keeps its capitals, so
- * both are braced twice.
+ * A BibTeX @misc entry. The author is corporate and the title keeps its capitals, so both are
+ * braced twice. `date` is biblatex's EDTF (2008-10, 2007-10-03?, 2009-05-25/2009-05-26);
+ * year, month and day carry only the known parts for BibTeX styles.
  */
 export function toBibtex(round: CitableRound, pageUrl: string): string {
-  const [year, month, day] = toIsoDate(round.date).split('-').map(Number);
+  const [year, month, day] = dateParts(round.date);
+  const author = bibtexValue(citationAuthor(round));
   const fields: [string, string][] = [
-    ['author', `{${bibtexValue(round.source.issuer)}}`],
+    ['author', `{${author}}`],
     ['title', `{${bibtexValue(citationTitle(round))}}`],
-    ['type', 'Press release'],
-    ['publisher', `{${bibtexValue(round.source.issuer)}}`],
+    ['type', documentType(round)],
+    ['publisher', `{${author}}`],
     ['year', String(year)],
-    ['month', String(month)],
-    ['day', String(day)],
-    ['date', toIsoDate(round.date)],
+    ...(month ? ([['month', String(month)]] as [string, string][]) : []),
+    ...(day ? ([['day', String(day)]] as [string, string][]) : []),
+    ['date', round.date.edtf],
     ['note', bibtexValue(note(round))],
     ['url', pageUrl],
     // The official document as a link biblatex prints (eprinttype url), beside the page's own url.
-    ...(round.source.url
+    ...(round.source?.url
       ? ([
           ['eprint', round.source.url],
           ['eprinttype', 'url'],
@@ -50,41 +59,48 @@ export function toBibtex(round: CitableRound, pageUrl: string): string {
   return `@misc{${citationKey(round)},\n${fields.map(([key, value]) => `  ${key} = {${value}}`).join(',\n')}\n}\n`;
 }
 
-/** An RIS record of type GEN (generic): Zotero, EndNote and Mendeley import it. */
+/** An RIS record of type GEN (generic). DA keeps RIS's four parts, empty where unknown: 2008/10//. */
 export function toRis(round: CitableRound, pageUrl: string): string {
-  const date = toIsoDate(round.date);
+  const [year, month, day] = dateParts(round.date);
+  const pad = (n: number | undefined) => (n ? String(n).padStart(2, '0') : '');
+  const doubt = round.date.uncertain ? 'uncertain' : '';
+  const author = citationAuthor(round);
   const lines = [
     ['TY', 'GEN'],
-    ['AU', round.source.issuer],
+    ['AU', author],
     ['TI', citationTitle(round)],
-    ['PY', date.slice(0, 4)],
-    ['DA', date.replaceAll('-', '/')],
-    ['PB', round.source.issuer],
+    ['PY', String(year)],
+    ['DA', `${year}/${pad(month)}/${pad(day)}/${doubt}`],
+    ['PB', author],
     ...(round.place ? [['CY', round.place]] : []),
     ['N1', note(round)],
     ['UR', pageUrl],
-    ...(round.source.url ? [['L1', round.source.url]] : []),
+    ...(round.source?.url ? [['L1', round.source.url]] : []),
     ['LA', 'en'],
     ['ER', ''],
   ];
   return `${lines.map(([tag, value]) => `${tag}  - ${value}`.trimEnd()).join('\r\n')}\r\n`;
 }
 
-/** A CSL-JSON item (an array of one), the format citeproc, Zotero and Pandoc read. */
+/** A CSL-JSON item (an array of one): date-parts with only the known parts, `circa` when uncertain. */
 export function toCslJson(round: CitableRound, pageUrl: string): string {
-  const [year, month, day] = toIsoDate(round.date).split('-').map(Number);
+  const author = citationAuthor(round);
+  const issued =
+    round.date.precision === 'span'
+      ? [dateParts(round.date.earliest), dateParts(round.date.latest)]
+      : [dateParts(round.date)];
   const item = {
     id: citationKey(round),
     type: 'report',
-    genre: 'Press release',
+    genre: documentType(round),
     title: citationTitle(round),
-    author: [{ literal: round.source.issuer }],
-    publisher: round.source.issuer,
+    author: [{ literal: author }],
+    publisher: author,
     ...(round.place ? { 'event-place': round.place, 'publisher-place': round.place } : {}),
     'event-title': `${formatOrdinal(round.round)} round of the EU–Russian Federation human rights consultations`,
-    issued: { 'date-parts': [[year, month, day]] },
+    issued: { 'date-parts': issued, ...(round.date.uncertain ? { circa: true } : {}) },
     URL: pageUrl,
-    ...(round.source.url ? { note: `Official document: ${round.source.url}` } : {}),
+    ...(round.source?.url ? { note: `Official document: ${round.source.url}` } : {}),
     language: 'en',
   };
   return `${JSON.stringify([item], null, 2)}\n`;

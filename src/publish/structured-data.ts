@@ -2,7 +2,7 @@
  * Machine-readable descriptions of pages: schema.org JSON-LD, Highwire Press `citation_*` tags
  * (Google Scholar, Zotero) and Dublin Core. Pure: URLs come in as arguments.
  */
-import { citationTitle, type CitableRound } from './citation.ts';
+import { citationAuthor, citationTitle, type CitableRound } from './citation.ts';
 import { toIsoDate } from '../format/dates.ts';
 import { formatOrdinal } from '../format/ordinals.ts';
 
@@ -27,10 +27,10 @@ export function roundJsonLd(round: CitableRound, pageUrl: string) {
     name: citationTitle(round),
     url: pageUrl,
     inLanguage: 'en',
-    author: { '@type': 'Organization', name: round.source.issuer },
-    publisher: { '@type': 'Organization', name: round.source.issuer },
+    author: { '@type': 'Organization', name: citationAuthor(round) },
+    publisher: { '@type': 'Organization', name: citationAuthor(round) },
     about: { '@id': eventId },
-    ...(round.source.url ? { isBasedOn: round.source.url } : {}),
+    ...(round.source?.url ? { isBasedOn: round.source?.url } : {}),
   };
   return { '@context': 'https://schema.org', '@graph': [event, report] };
 }
@@ -56,21 +56,21 @@ export function citationMetaTags(round: CitableRound, pageUrl: string): [string,
   const title = citationTitle(round);
   return [
     ['citation_title', title],
-    ['citation_author', round.source.issuer],
-    ['citation_publisher', round.source.issuer],
+    ['citation_author', citationAuthor(round)],
+    ['citation_publisher', citationAuthor(round)],
     ['citation_date', date.replaceAll('-', '/')],
     ['citation_language', 'en'],
     ['citation_public_url', pageUrl],
-    ...(round.source.url ? ([['citation_pdf_url', round.source.url]] as [string, string][]) : []),
+    ...(round.source?.url ? ([['citation_pdf_url', round.source?.url]] as [string, string][]) : []),
     ['DC.title', title],
-    ['DC.creator', round.source.issuer],
-    ['DC.publisher', round.source.issuer],
+    ['DC.creator', citationAuthor(round)],
+    ['DC.publisher', citationAuthor(round)],
     ['DC.date', date],
     ['DC.type', 'Text'],
     ['DC.format', 'text/html'],
     ['DC.language', 'en'],
     ['DC.identifier', pageUrl],
-    ...(round.source.url ? ([['DC.source', round.source.url]] as [string, string][]) : []),
+    ...(round.source?.url ? ([['DC.source', round.source?.url]] as [string, string][]) : []),
   ];
 }
 

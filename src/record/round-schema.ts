@@ -6,12 +6,18 @@
  * of the site derive from this schema (`RoundData`), never written twice.
  */
 import { z } from 'astro/zod';
+import { parseRoundDate, type RoundDate } from './round-date.ts';
 
 /** Builds zod's `error` option so every failed check on a field says what was expected. */
 const expected = (what: string) => ({ error: `expected ${what}` });
 
 const ROUND_NUMBER = 'a positive whole number, such as 18';
 const MEETING_DATE = 'a date written YYYY-MM-DD without quotes, such as 2013-11-28';
+const EDTF_DATE =
+  'an EDTF date: 2013-11-28 (the day), 2008-10 (only the month), 2007-10-03? (uncertain) or 2009-05-25/2009-05-26';
+const SOURCE_IDS = 'a list of source ids from this file’s sources, such as [council-2013-11-28]';
+const SOURCE_ID = 'a short id of lowercase letters, digits and hyphens, such as hrw-2008-05-07';
+const OUR_WORDS = 'a phrase in the archive’s own words';
 const SOURCE_URL = 'the http(s) address of the official document, exactly as published';
 
 /** One entry of a release's own list of earlier consultations. */
@@ -49,13 +55,107 @@ export const roundSourceSchema = z.strictObject(
   expected('an object with the fields issuer, url and format only'),
 );
 
+/** The ids of the sources (in the same file) that state a fact. At least one. */
+const factSources = z
+  .array(z.string(expected(SOURCE_ID)), expected(SOURCE_IDS))
+  .min(1, expected(`${SOURCE_IDS}: every fact needs at least one`));
+
+/** One public source of the round's record: a release, a parliament text, an NGO or press report. */
+export const recordSourceSchema = z.strictObject(
+  {
+    /** Short, stable id that facts cite: "hrw-2008-05-07". Unique within the file. */
+    id: z.string(expected(SOURCE_ID)).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, expected(SOURCE_ID)),
+    /** What kind of publisher it is. */
+    kind: z.enum(
+      ['council', 'presidency', 'government', 'parliament', 'ngo', 'press'],
+      expected('one of council, presidency, government, parliament, ngo, press'),
+    ),
+    /** Who published it: "Human Rights Watch", "Finnish presidency of the Council". */
+    publisher: z.string(expected('the publisher’s name')).trim().min(1, expected('the publisher’s name')),
+    /** What it is, in the archive's words (the register does not record every title). */
+    description: z.string(expected(OUR_WORDS)).trim().min(1, expected(OUR_WORDS)),
+    /** Its address as published, where known. */
+    url: z.url({ protocol: /^https?$/, error: 'expected the source’s http(s) address' }).optional(),
+    /** When it was published, as EDTF (2008-05-07, 2010-10), where known. */
+    published: z
+      .string(expected(EDTF_DATE))
+      .refine((text) => parseRoundDate(text) !== undefined, expected(EDTF_DATE))
+      .optional(),
+    /** Its language, as a BCP 47 code: en, fr, de, ru, cs … */
+    language: z.string(expected('a language code such as en or ru')).regex(/^[a-z]{2}$/, expected('a language code such as en or ru')),
+    /** A faithful copy of an official release kept on another site (the official address is not known). */
+    mirror: z.boolean(expected('true or false')).default(false),
+  },
+  expected('an object with the fields id, kind, publisher, description, url, published, language and mirror'),
+);
+
+/** A subject raised at the round, as a source reports it. */
+export const raisedItemSchema = z.strictObject(
+  {
+    /** What was raised: a plain id (the cross-round index's key) and its label, in our words. */
+    subject: z.strictObject(
+      {
+        id: z.string(expected(SOURCE_ID)).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, expected(SOURCE_ID)),
+        label: z.string(expected(OUR_WORDS)).trim().min(1, expected(OUR_WORDS)),
+      },
+      expected('{ id, label }'),
+    ),
+    /** Who raised it, where a source says: the EU, Russia, or both sides. Omitted where no source says. */
+    by: z.enum(['eu', 'russia', 'both'], expected('eu, russia or both')).optional(),
+    sources: factSources,
+  },
+  expected('an object with the fields subject, by and sources'),
+);
+
+/** Another fact of the record, in our words, with its sources: a planned venue, a meeting beforehand. */
+const noteSchema = z.strictObject(
+  { text: z.string(expected(OUR_WORDS)).trim().min(1, expected(OUR_WORDS)), sources: factSources },
+  expected('an object with the fields text and sources'),
+);
+
+/** Where sources disagree: what the other account says, in our words, and who says it. */
+const conflictSchema = z.strictObject(
+  {
+    /** The fact in dispute. */
+    about: z.enum(['date', 'place'], expected('date or place')),
+    text: z.string(expected(OUR_WORDS)).trim().min(1, expected(OUR_WORDS)),
+    sources: factSources,
+  },
+  expected('an object with the fields about, text and sources'),
+);
+
+/** A delegation's lead, as a source names them. */
+const delegationSchema = z.strictObject(
+  {
+    side: z.enum(['eu', 'russia'], expected('eu or russia')),
+    name: z.string(expected('the person’s name')).trim().min(1, expected('the person’s name')),
+    /** Their role, in our words: "head of the human rights department, Russian foreign ministry". */
+    role: z.string(expected(OUR_WORDS)).trim().min(1, expected(OUR_WORDS)),
+    sources: factSources,
+  },
+  expected('an object with the fields side, name, role and sources'),
+);
+
 /** A round of the EU–Russian Federation human rights consultations. */
 export const roundSchema = z.strictObject(
   {
     /** The round's number: 18 for the eighteenth round. Also the file name (`18.mdx`) and URL. */
     round: z.number(expected(ROUND_NUMBER)).int(expected(ROUND_NUMBER)).positive(expected(ROUND_NUMBER)),
-    /** The day the consultations were held (not the day the release was published). */
-    date: z.date(expected(MEETING_DATE)),
+    /**
+     * When the round was held, as precisely as the record says, in EDTF: 2013-11-28, 2008-10,
+     * 2007-10-03? (YAML reads an unquoted full date as a date; both are accepted).
+     */
+    date: z
+      .union([z.date().transform((d) => d.toISOString().slice(0, 10)), z.string()], expected(EDTF_DATE))
+      .transform((text, context): RoundDate => {
+        const parsed = parseRoundDate(String(text));
+        if (!parsed) context.addIssue({ code: 'custom', message: expected(EDTF_DATE).error, input: text });
+        return parsed ?? (undefined as never);
+      }),
+    /** The date was announced in advance and no source reports the meeting after it: "scheduled, not confirmed". */
+    scheduled: z.boolean(expected('true or false')).default(false),
+    /** No source numbers this round: its number follows from counting the rounds before it. */
+    numberedBySequence: z.boolean(expected('true or false')).default(false),
     /** The city where the round was held; omitted where the public record does not say. */
     place: z
       .string(expected('a city name, such as Brussels'))
@@ -64,7 +164,7 @@ export const roundSchema = z.strictObject(
       .optional(),
     /**
      * The release's own title, verbatim. Required when the archive has the release's text;
-     * omitted for a round the archive knows only by date and source.
+     * omitted for a round the archive knows only from its record.
      */
     title: z
       .string(expected('the release title, verbatim'))
@@ -82,8 +182,23 @@ export const roundSchema = z.strictObject(
           'one plain sentence of the archive’s own, written by the editor in place of the importer’s placeholder',
         ),
       ),
-    /** The official document this round's record comes from. */
-    source: roundSourceSchema,
+    /** The Council's official release on the round, where the archive knows it (rounds with text always). */
+    source: roundSourceSchema.optional(),
+    /** The public sources of this round's record; facts below cite them by id. */
+    sources: z.array(recordSourceSchema, expected('a list of sources')).min(1, expected('at least one source')),
+    /** Which sources state the date and the place (the place's list is needed only when there is a place). */
+    attested: z.strictObject(
+      { date: factSources, place: factSources.optional() },
+      expected('an object with the fields date and place'),
+    ),
+    /** The leads of the delegations, where a source names them. */
+    delegations: z.array(delegationSchema, expected('a list of delegation leads')).default([]),
+    /** What sources report was raised at the round. */
+    raised: z.array(raisedItemSchema, expected('a list of raised items')).default([]),
+    /** Other facts of the record, each with its sources. */
+    notes: z.array(noteSchema, expected('a list of notes')).default([]),
+    /** Where sources disagree; shown as disagreement, never resolved. */
+    conflicts: z.array(conflictSchema, expected('a list of conflicts')).default([]),
     /**
      * The release's own list of previous consultations, in the release's order. Each entry must
      * name an existing round with the same date and source URL.
@@ -96,7 +211,9 @@ export const roundSchema = z.strictObject(
       .min(1, expected('the release’s wording, such as "spring 2014"'))
       .optional(),
   },
-  expected('only the fields round, date, place, title, summary, source, previous and nextExpected'),
+  expected(
+    'only the fields round, date, scheduled, numberedBySequence, place, title, summary, source, sources, attested, delegations, raised, notes, conflicts, previous and nextExpected',
+  ),
 );
 
 /** A round's validated frontmatter. */

@@ -110,7 +110,7 @@ export function getRoundPageData(
     ...summary,
     canonicalUrl,
     citation: formatCitation(record.data, canonicalUrl),
-    citationData: JSON.stringify({ round, date: toIsoDate(date), place, title, source, pageUrl: canonicalUrl }),
+    citationData: JSON.stringify({ round, date, place, title, source, pageUrl: canonicalUrl }),
     documentTitle: `${summary.label}, ${summary.displayDate}`,
     releaseTitle: record.data.title,
     source: record.data.source,
