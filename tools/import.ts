@@ -4,7 +4,7 @@
  * content/rounds/<n>.mdx (see src/record/release-import.ts for what is read from the text).
  * Files listed in sources/manifest.json get their issuer and address from it. Nothing is
  * written on any error, and an existing round file is replaced only with --force, which prints
- * what changed and keeps the editor's summary.
+ * what changed and keeps what the editor wrote (summary, sources, facts).
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, extname, relative, resolve } from 'node:path';
@@ -104,8 +104,7 @@ for (const warning of result.warnings) console.error(`import: ${shown}: warning:
 const target = resolve(ROOT, 'content/rounds', `${result.draft.round}.mdx`);
 const targetShown = relative(process.cwd(), target);
 const existing = existsSync(target) ? readFileSync(target, 'utf8') : undefined;
-const existingSummary = existing ? parseFrontmatter(existing).frontmatter.summary : undefined;
-const mdx = renderRoundFile(result.draft, typeof existingSummary === 'string' ? existingSummary : undefined);
+const mdx = renderRoundFile(result.draft, existing ? parseFrontmatter(existing).frontmatter : {});
 
 if (flags['dry-run']) {
   process.stdout.write(mdx);

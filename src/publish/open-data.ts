@@ -10,7 +10,7 @@ import type { RoundParagraph } from '../record/paragraphs.ts';
 import { toIsoDate } from '../format/dates.ts';
 import { roundPath } from '../format/urls.ts';
 
-export const DATA_VERSION = '1.1.0';
+export const DATA_VERSION = '2.0.0';
 
 /** The Internet Archive's list of saved copies of an address. */
 export function internetArchiveUrl(url: string): string {
@@ -21,20 +21,69 @@ const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const url = z.url();
 
 /** One round in the data files. */
+const sourceIds = z.array(z.string()).describe('Ids of the sources (in this round’s `sources`) that state it.');
+
 export const roundJsonSchema = z.strictObject({
   round: z.int().min(1).describe('Round number: 18 for the eighteenth round.'),
-  date: isoDay.describe('The day the round was held.'),
-  place: z.string().nullable().describe('City, or null where the record does not say.'),
+  numberedBySequence: z.boolean().describe('True where no source numbers the round: its number follows from counting.'),
+  date: z
+    .strictObject({
+      edtf: z.string().describe('The date as the record gives it, in EDTF: 2013-11-28, 2008-10, 2007-10-03?.'),
+      earliest: isoDay.describe('The first day the date can mean.'),
+      latest: isoDay.describe('The last day the date can mean.'),
+      precision: z.enum(['day', 'month', 'year', 'span']),
+      uncertain: z.boolean().describe('Marked uncertain in the record.'),
+      scheduled: z.boolean().describe('Announced in advance; no source reports the meeting afterwards.'),
+      sources: sourceIds,
+    })
+    .describe('When the round was held, as precisely as the record says.'),
+  place: z
+    .strictObject({ name: z.string(), sources: sourceIds })
+    .nullable()
+    .describe('City, or null where the record does not say.'),
   title: z.string().nullable().describe('The release title, verbatim; null where the archive lacks the release.'),
   summary: z.string().describe('One sentence by the archive (not the Council).'),
   hasText: z.boolean().describe('Whether the archive holds the release text.'),
   url: url.describe('The round’s page in the archive.'),
-  source: z.strictObject({
-    issuer: z.string(),
-    url: url.nullable().describe('The official document, exactly as published.'),
-    format: z.enum(['PDF']),
-    archivedCopies: z.string().nullable().describe('The Internet Archive’s saved copies of the official document.'),
-  }),
+  source: z
+    .strictObject({
+      issuer: z.string(),
+      url: url.nullable().describe('The official document, exactly as published.'),
+      format: z.enum(['PDF']),
+      archivedCopies: z.string().nullable().describe('The Internet Archive’s saved copies of the official document.'),
+    })
+    .nullable()
+    .describe('The official release, where the archive knows it.'),
+  sources: z
+    .array(
+      z.strictObject({
+        id: z.string(),
+        kind: z.enum(['council', 'presidency', 'government', 'parliament', 'ngo', 'press']),
+        publisher: z.string(),
+        description: z.string().describe('What the source is, in the archive’s words.'),
+        url: url.nullable(),
+        published: z.string().nullable().describe('EDTF date of publication, where known.'),
+        language: z.string().describe('BCP 47 language code.'),
+        mirror: z.boolean().describe('A copy of an official release kept on another site.'),
+      }),
+    )
+    .describe('The public sources of the round’s record.'),
+  delegations: z.array(
+    z.strictObject({ side: z.enum(['eu', 'russia']), name: z.string(), role: z.string(), sources: sourceIds }),
+  ),
+  raised: z
+    .array(
+      z.strictObject({
+        subject: z.strictObject({ id: z.string(), label: z.string() }),
+        by: z.enum(['eu', 'russia', 'both']).nullable().describe('Who raised it, or null where no source says.'),
+        sources: sourceIds,
+      }),
+    )
+    .describe('What sources report was raised at the round.'),
+  notes: z.array(z.strictObject({ text: z.string(), sources: sourceIds })).describe('Other facts of the record.'),
+  conflicts: z
+    .array(z.strictObject({ about: z.enum(['date', 'place']), text: z.string(), sources: sourceIds }))
+    .describe('Where sources disagree: the other account and its sources.'),
   previous: z
     .array(z.strictObject({ round: z.int().min(1), date: isoDay, url, page: url }))
     .describe('The release’s own list of previous consultations, in its order.'),
@@ -70,20 +119,46 @@ export interface RoundJsonInput {
 /** One round as data: its record, links, and its paragraphs with their permanent links. */
 export function toRoundJson({ data, paragraphs }: RoundJsonInput, absoluteUrlFor: AbsoluteUrlFor): RoundJson {
   const page = absoluteUrlFor(roundPath(data.round));
+  const day = (d: Date) => d.toISOString().slice(0, 10);
   return {
     round: data.round,
-    date: toIsoDate(data.date),
-    place: data.place ?? null,
+    numberedBySequence: data.numberedBySequence,
+    date: {
+      edtf: data.date.edtf,
+      earliest: day(data.date.earliest),
+      latest: day(data.date.latest),
+      precision: data.date.precision,
+      uncertain: data.date.uncertain,
+      scheduled: data.scheduled,
+      sources: data.attested.date,
+    },
+    place: data.place ? { name: data.place, sources: data.attested.place ?? [] } : null,
     title: data.title ?? null,
     summary: data.summary,
     hasText: paragraphs.length > 0,
     url: page,
-    source: {
-      issuer: data.source.issuer,
-      url: data.source.url ?? null,
-      format: data.source.format,
-      archivedCopies: data.source.url ? internetArchiveUrl(data.source.url) : null,
-    },
+    source: data.source
+      ? {
+          issuer: data.source.issuer,
+          url: data.source.url ?? null,
+          format: data.source.format,
+          archivedCopies: data.source.url ? internetArchiveUrl(data.source.url) : null,
+        }
+      : null,
+    sources: data.sources.map((s) => ({
+      id: s.id,
+      kind: s.kind,
+      publisher: s.publisher,
+      description: s.description,
+      url: s.url ?? null,
+      published: s.published ?? null,
+      language: s.language,
+      mirror: s.mirror,
+    })),
+    delegations: data.delegations.map(({ side, name, role, sources }) => ({ side, name, role, sources })),
+    raised: data.raised.map(({ subject, by, sources }) => ({ subject, by: by ?? null, sources })),
+    notes: data.notes.map(({ text, sources }) => ({ text, sources })),
+    conflicts: data.conflicts.map(({ about, text, sources }) => ({ about, text, sources })),
     previous: data.previous.map((p) => ({
       round: p.round,
       date: toIsoDate(p.date),

@@ -7,6 +7,7 @@
 // Single-function entry points: the package's index takes over a second to load.
 import { isValid } from 'date-fns/isValid';
 import { parse } from 'date-fns/parse';
+import { stringify } from 'yaml';
 import { parseOrdinal } from '../format/ordinals.ts';
 
 /** What the command line may set instead of reading it from the text. */
@@ -156,11 +157,6 @@ function formatIsoAsWords(iso: string): string {
   return `${d} ${month} ${y}`;
 }
 
-/** A YAML scalar: plain where that is safe, double-quoted otherwise. */
-function yamlScalar(value: string): string {
-  return /^[\p{L}\p{N}][\p{L}\p{N} ,.’()–-]*$/u.test(value) ? value : JSON.stringify(value);
-}
-
 /**
  * Escapes what Markdown or MDX would read as syntax, so the page shows the release's characters:
  * braces and "<" (MDX expressions and tags), emphasis and link marks, and a paragraph that starts
@@ -173,26 +169,91 @@ export function escapeMarkdownText(paragraph: string): string {
     .replace(/^([#>+-])/, '\\$1');
 }
 
-/** Writes a draft as a round file (`content/rounds/<n>.mdx`), with the editor's summary placeholder. */
-export function renderRoundFile(draft: RoundDraft, summary = SUMMARY_PLACEHOLDER): string {
-  const lines = [
-    '---',
-    `round: ${draft.round}`,
-    `date: ${draft.date}`,
-    ...(draft.place ? [`place: ${yamlScalar(draft.place)}`] : []),
-    `title: ${JSON.stringify(draft.title)}`,
-    `summary: ${JSON.stringify(summary)}`,
-    'source:',
-    `  issuer: ${yamlScalar(draft.issuer)}`,
-    ...(draft.url ? [`  url: ${draft.url}`] : []),
-    '  format: PDF',
-    ...(draft.previous.length ? ['previous:'] : []),
-    ...draft.previous.flatMap((p) => [`  - round: ${p.round}`, `    date: ${p.date}`, `    url: ${p.url}`]),
-    ...(draft.nextExpected ? [`nextExpected: ${yamlScalar(draft.nextExpected)}`] : []),
-    '---',
-    '',
-    draft.paragraphs.map(escapeMarkdownText).join('\n\n'),
-    '',
-  ];
-  return lines.join('\n');
+/** The frontmatter fields the editor writes, which an import keeps from an existing round file. */
+const EDITOR_FIELDS = [
+  'summary',
+  'scheduled',
+  'numberedBySequence',
+  'sources',
+  'attested',
+  'delegations',
+  'raised',
+  'notes',
+  'conflicts',
+] as const;
+
+/** The order of fields in every round file. */
+const FIELD_ORDER = [
+  'round',
+  'date',
+  'scheduled',
+  'numberedBySequence',
+  'place',
+  'title',
+  'summary',
+  'source',
+  'sources',
+  'attested',
+  'delegations',
+  'raised',
+  'notes',
+  'conflicts',
+  'previous',
+  'nextExpected',
+];
+
+/** Dates as YAML writes them (YYYY-MM-DD, read back as dates); everything else unchanged. */
+function plainDates(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (Array.isArray(value)) return value.map(plainDates);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plainDates(v)]));
+  }
+  return value;
+}
+
+/** The id the release gets among a round's sources: "council-release-2013-11-28". */
+export function releaseSourceId(draft: RoundDraft): string {
+  return `council-release-${draft.date}`;
+}
+
+/**
+ * Writes a draft as a round file (`content/rounds/<n>.mdx`). What the release says (number,
+ * date, place, title, official source, its list of previous rounds, the next round's timing)
+ * comes from the draft; what the editor wrote (summary, the record's sources and facts) is kept
+ * from `existing`, the current file's frontmatter. A new file gets the summary placeholder and
+ * the release as the source of its date and place.
+ */
+export function renderRoundFile(draft: RoundDraft, existing: Record<string, unknown> = {}): string {
+  const releaseId = releaseSourceId(draft);
+  const fromRelease: Record<string, unknown> = {
+    round: draft.round,
+    date: draft.date,
+    place: draft.place,
+    title: draft.title,
+    source: { issuer: draft.issuer, ...(draft.url ? { url: draft.url } : {}), format: 'PDF' },
+    previous: draft.previous.length ? draft.previous : undefined,
+    nextExpected: draft.nextExpected,
+  };
+  const newRecord: Record<string, unknown> = {
+    summary: SUMMARY_PLACEHOLDER,
+    sources: [
+      {
+        id: releaseId,
+        kind: 'council',
+        publisher: draft.issuer,
+        description: `The official press release on the round`,
+        ...(draft.url ? { url: draft.url } : {}),
+        language: 'en',
+      },
+    ],
+    attested: { date: [releaseId], ...(draft.place ? { place: [releaseId] } : {}) },
+  };
+  const kept = Object.fromEntries(EDITOR_FIELDS.filter((f) => f in existing).map((f) => [f, existing[f]]));
+  const merged: Record<string, unknown> = { ...fromRelease, ...(Object.keys(kept).length ? kept : newRecord) };
+  const ordered = Object.fromEntries(
+    FIELD_ORDER.filter((f) => merged[f] !== undefined).map((f) => [f, plainDates(merged[f])]),
+  );
+  const frontmatter = stringify(ordered, { lineWidth: 0, flowCollectionPadding: false });
+  return ['---', frontmatter.trimEnd(), '---', '', draft.paragraphs.map(escapeMarkdownText).join('\n\n'), ''].join('\n');
 }

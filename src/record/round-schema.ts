@@ -78,7 +78,7 @@ export const recordSourceSchema = z.strictObject(
     url: z.url({ protocol: /^https?$/, error: 'expected the source’s http(s) address' }).optional(),
     /** When it was published, as EDTF (2008-05-07, 2010-10), where known. */
     published: z
-      .string(expected(EDTF_DATE))
+      .union([z.date().transform((d) => d.toISOString().slice(0, 10)), z.string()], expected(EDTF_DATE))
       .refine((text) => parseRoundDate(text) !== undefined, expected(EDTF_DATE))
       .optional(),
     /** Its language, as a BCP 47 code: en, fr, de, ru, cs … */

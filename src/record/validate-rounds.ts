@@ -7,6 +7,7 @@
 import type { core } from 'astro/zod';
 import { roundSchema, type RoundData } from './round-schema.ts';
 import { toIsoDate } from '../format/dates.ts';
+import { datesContradictOrder } from './round-date.ts';
 
 /** A round file the loader read: its path relative to the project, validated data, and body. */
 export interface LoadedRound {
@@ -72,6 +73,46 @@ function findUnloadedFiles(directoryFiles: readonly string[], loadedFiles: reado
     );
 }
 
+/**
+ * Every fact of a round names sources listed in the same file, and every source id is used
+ * once: a place needs its sources, and no fact may cite a source the file does not list.
+ */
+function checkFactSources({ filePath, data }: LoadedRound): string[] {
+  const errors: string[] = [];
+  const ids = data.sources.map((s) => s.id);
+  ids.forEach((id, i) => {
+    if (ids.indexOf(id) !== i) {
+      errors.push(`${filePath}: field "sources[${i}].id" is "${id}", which an earlier source already has; expected each source id once.`);
+    }
+  });
+  const cited: [string, readonly string[]][] = [
+    ['attested.date', data.attested.date],
+    ['attested.place', data.attested.place ?? []],
+    ...data.delegations.map((d, i) => [`delegations[${i}].sources`, d.sources] as [string, readonly string[]]),
+    ...data.raised.map((r, i) => [`raised[${i}].sources`, r.sources] as [string, readonly string[]]),
+    ...data.notes.map((n, i) => [`notes[${i}].sources`, n.sources] as [string, readonly string[]]),
+    ...data.conflicts.map((c, i) => [`conflicts[${i}].sources`, c.sources] as [string, readonly string[]]),
+  ];
+  for (const [field, sources] of cited) {
+    sources.forEach((id, i) => {
+      if (!ids.includes(id)) {
+        errors.push(
+          `${filePath}: field "${field}[${i}]" is "${id}"; expected the id of a source listed in this file (${ids.join(', ')}).`,
+        );
+      }
+    });
+  }
+  if (data.place && !data.attested.place) {
+    errors.push(
+      `${filePath}: field "attested.place" is missing; expected the ids of the sources that give the place "${data.place}".`,
+    );
+  }
+  if (!data.place && data.attested.place) {
+    errors.push(`${filePath}: field "place" is missing; expected the place that attested.place gives sources for.`);
+  }
+  return errors;
+}
+
 /** Checks that need every round at once. Returns one message per problem, in file order. */
 function checkRoundCollection(rounds: readonly LoadedRound[]): string[] {
   const errors: string[] = [];
@@ -87,11 +128,17 @@ function checkRoundCollection(rounds: readonly LoadedRound[]): string[] {
         `${filePath}: field "round" is ${data.round} but the file is named ${baseName(filePath)}; expected the file to be named ${expectedName}.`,
       );
     }
-    if (!round.hasText && !data.source.url) {
+    if (!round.hasText && data.source && !data.source.url) {
       errors.push(
         `${filePath}: field "source.url" is missing; expected the official document's address, because this round has no text in the archive and readers must be able to reach the source.`,
       );
     }
+    if (round.hasText && !data.source) {
+      errors.push(
+        `${filePath}: field "source" is missing; expected the official release's issuer and format, because this round has its text in the archive.`,
+      );
+    }
+    errors.push(...checkFactSources(round));
     if (round.hasText && !data.title) {
       errors.push(
         `${filePath}: field "title" is missing; expected the release's title, verbatim, because this round has text in the archive.`,
@@ -111,9 +158,9 @@ function checkRoundCollection(rounds: readonly LoadedRound[]): string[] {
   for (let i = 1; i < distinct.length; i++) {
     const earlier = distinct[i - 1]!;
     const later = distinct[i]!;
-    if (later.data.date.getTime() <= earlier.data.date.getTime()) {
+    if (datesContradictOrder(earlier.data.date, later.data.date)) {
       errors.push(
-        `${later.filePath}: field "date" is ${toIsoDate(later.data.date)}; expected a date after ${toIsoDate(earlier.data.date)} (round ${earlier.data.round}, ${earlier.filePath}), because dates increase with round number.`,
+        `${later.filePath}: field "date" is ${later.data.date.edtf}; expected a date that can fall after ${earlier.data.date.edtf}, the date of round ${earlier.data.round} in ${earlier.filePath}, because rounds are numbered in the order they were held.`,
       );
     }
   }
@@ -135,12 +182,12 @@ function checkRoundCollection(rounds: readonly LoadedRound[]): string[] {
         );
         return;
       }
-      if (toIsoDate(entry.date) !== toIsoDate(target.data.date)) {
+      if (toIsoDate(entry.date) !== target.data.date.edtf) {
         errors.push(
-          `${round.filePath}: field "${field}.date" is ${toIsoDate(entry.date)}; expected ${toIsoDate(target.data.date)}, the date in ${target.filePath}.`,
+          `${round.filePath}: field "${field}.date" is ${toIsoDate(entry.date)}; expected ${target.data.date.edtf}, the date in ${target.filePath}.`,
         );
       }
-      const targetUrl = target.data.source.url;
+      const targetUrl = target.data.source?.url;
       if (entry.url !== targetUrl) {
         const wanted = targetUrl
           ? `${describeValue(targetUrl)}, the source.url in ${target.filePath} (byte for byte)`

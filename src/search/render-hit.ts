@@ -27,10 +27,10 @@ export function appendHitContent(target: HTMLElement, hit: SearchHit): void {
   excerpt.className = 'hit__excerpt';
   appendExcerpt(excerpt, hit.excerpt);
   target.append(title, excerpt);
-  if (!hit.hasText) {
+  if (hit.status) {
     const status = document.createElement('span');
     status.className = 'hit__status';
-    status.textContent = 'Source only: the archive links the official release';
+    status.textContent = hit.status;
     target.append(status);
   }
 }

@@ -26,14 +26,23 @@ export interface SearchHit {
   excerpt: string;
   /** Whether the archive holds the round's text. */
   hasText: boolean;
+  /** For a round without text, what the archive holds of it, in a sentence. */
+  status: string | undefined;
 }
+
+/** What a result for a round without text says it is, by the page's `text` meta. */
+const STATUS: Record<string, string> = {
+  'official release known': 'Official release known: this archive links it and sets out the public record',
+  'public record only': 'Public record only: what sources report of the round, each fact with its sources',
+};
 
 /** Expands one page result into hits: its matching paragraphs in page order, or the page itself. */
 export function toSearchHits(data: PagefindResultData): SearchHit[] {
   const base = {
     round: data.meta.title ?? '',
     date: data.meta.date ?? '',
-    hasText: data.meta.text !== 'source only',
+    hasText: data.meta.text === 'full text',
+    status: STATUS[data.meta.text ?? ''],
   };
   const paragraphs = (data.sub_results ?? []).flatMap((sub) => {
     const paragraph = parseParagraphFragment(sub.url);

@@ -3,7 +3,7 @@
  * which only render. Pure: the rounds and `urlFor` come in as arguments.
  */
 import type { RoundData, RoundRecord } from '../record/round-schema.ts';
-import { formatRoundDate, getRoundYear, toIsoDate } from '../format/dates.ts';
+import { describeRoundDate, formatRoundDate, getRoundYear, toIsoDate } from '../format/dates.ts';
 import { formatOrdinal } from '../format/ordinals.ts';
 import { getRoundNavigation } from './round-navigation.ts';
 import { sortRounds } from '../record/round-order.ts';
@@ -12,33 +12,61 @@ import { internetArchiveUrl } from '../publish/open-data.ts';
 import { citationMetaTags, roundJsonLd } from '../publish/structured-data.ts';
 import { roundPath, toAbsoluteUrl } from '../format/urls.ts';
 import type { TimelineInput } from './timeline.ts';
+import { getRecordSection, type RecordSection } from './round-record.ts';
+
+/** What the archive holds of a round: its full text, a known official release, or only the public record. */
+export type Holding = 'text' | 'release' | 'record';
+
+/** What a round's holding is called in lists and on its page. */
+export const HOLDING_LABELS: Record<Holding, string> = {
+  text: 'Full text',
+  release: 'Official release known',
+  record: 'Public record only',
+};
+
+/** Which holding a round has: its text, else its official release, else its public sources only. */
+export function getHolding({ data, hasText }: RoundRecord): Holding {
+  return hasText ? 'text' : data.source ? 'release' : 'record';
+}
 
 /** The short form of a round used in lists, tables, navigation and the timeline. */
 export interface RoundSummary {
   round: number;
   /** "18th round" */
   label: string;
-  /** "28 November 2013" */
+  /** "28 November 2013", "October 2008", "3 October 2007 (uncertain)" */
   displayDate: string;
-  /** "2013-11-28" */
+  /** The date in full words, saying what is not known: "October 2008; the day is not recorded". */
+  dateWords: string;
+  /** "2013-11-28", "2008-10": only the known parts, for <time datetime>. */
   isoDate: string;
   year: number;
   place: string | undefined;
   hasText: boolean;
+  holding: Holding;
+  holdingLabel: string;
+  /** How many public sources the record of the round cites. */
+  sourceCount: number;
   summary: string;
   href: string;
 }
 
 /** Summarises one round for listings. */
-export function toRoundSummary({ data, hasText }: RoundRecord, urlFor: (path: string) => string): RoundSummary {
+export function toRoundSummary(record: RoundRecord, urlFor: (path: string) => string): RoundSummary {
+  const { data, hasText } = record;
+  const holding = getHolding(record);
   return {
     round: data.round,
     label: `${formatOrdinal(data.round)} round`,
-    displayDate: formatRoundDate(data.date),
+    displayDate: formatRoundDate(data.date) + (data.scheduled ? ' (scheduled)' : ''),
+    dateWords: describeRoundDate(data.date, { scheduled: data.scheduled }),
     isoDate: toIsoDate(data.date),
     year: getRoundYear(data.date),
     place: data.place,
     hasText,
+    holding,
+    holdingLabel: HOLDING_LABELS[holding],
+    sourceCount: data.sources.length,
     summary: data.summary,
     href: urlFor(roundPath(data.round)),
   };
@@ -68,6 +96,8 @@ export interface RoundPageData extends RoundSummary {
   citation: string;
   /** What the paragraph "Copy citation" action needs, as JSON for a data attribute. */
   citationData: string;
+  /** "Held on", or "Scheduled for" where no source reports the meeting afterwards. */
+  dateLabel: string;
   /** The `<title>`: unique per round. */
   documentTitle: string;
   /** The release title, verbatim, where the archive has the text. */
@@ -76,6 +106,8 @@ export interface RoundPageData extends RoundSummary {
   nextExpected: string | undefined;
   previousConsultations: PreviousConsultation[];
   navigation: { previous: RoundSummary | undefined; next: RoundSummary | undefined };
+  /** "What the record says": every fact with its numbered source notes. */
+  record: RecordSection;
   /** Later rounds whose release lists this one among its previous consultations. */
   listedIn: RoundSummary[];
   /** The Internet Archive's saved copies of the official document, where its address is known. */
@@ -111,6 +143,7 @@ export function getRoundPageData(
     canonicalUrl,
     citation: formatCitation(record.data, canonicalUrl),
     citationData: JSON.stringify({ round, date, place, title, source, pageUrl: canonicalUrl }),
+    dateLabel: record.data.scheduled ? 'Scheduled for' : 'Held on',
     documentTitle: `${summary.label}, ${summary.displayDate}`,
     releaseTitle: record.data.title,
     source: record.data.source,
@@ -126,10 +159,11 @@ export function getRoundPageData(
       previous: previous && toRoundSummary(previous, urlFor),
       next: next && toRoundSummary(next, urlFor),
     },
+    record: getRecordSection(record.data),
     listedIn: sortRounds(rounds)
       .filter((r) => r.data.previous.some((p) => p.round === record.data.round))
       .map((r) => toRoundSummary(r, urlFor)),
-    archivedCopiesUrl: source.url ? internetArchiveUrl(source.url) : undefined,
+    archivedCopiesUrl: source?.url ? internetArchiveUrl(source.url) : undefined,
     citeFiles: [
       { label: 'BibTeX', format: 'bib', href: `${summary.href}cite.bib` },
       { label: 'RIS', format: 'ris', href: `${summary.href}cite.ris` },
@@ -151,13 +185,13 @@ export function getRoundPageData(
 
 /** Rounds as marks for the timeline picture, each with its link's full accessible name. */
 export function toTimelineInputs(rounds: readonly RoundRecord[], urlFor: (path: string) => string): TimelineInput[] {
-  return sortRounds(rounds).map(({ data, hasText }) => ({
-    round: data.round,
-    date: data.date,
-    hasText,
-    href: urlFor(roundPath(data.round)),
+  return sortRounds(rounds).map((record) => ({
+    round: record.data.round,
+    date: record.data.date,
+    hasText: record.hasText,
+    href: urlFor(roundPath(record.data.round)),
     // Starts with the mark's visible number as a word, so the name contains the visible label.
-    label: `Round ${data.round}, ${formatRoundDate(data.date)}, ${hasText ? 'full text' : 'source only'}`,
+    label: `Round ${record.data.round}, ${formatRoundDate(record.data.date)}, ${HOLDING_LABELS[getHolding(record)].toLowerCase()}`,
   }));
 }
 
@@ -171,7 +205,7 @@ export function describeTimeline(rounds: readonly RoundRecord[]): string {
   const count = sorted.length === 1 ? 'One round' : `${sorted.length} rounds`;
   const span = `${count} from ${formatRoundDate(first.date)} (${formatOrdinal(first.round)}) to ${formatRoundDate(last.date)} (${formatOrdinal(last.round)})`;
   const texts = withText.length
-    ? `Filled marks have their full text here (${withText.join(', ')}); hollow marks are known by date and source only.`
-    : 'All are known by date and source only.';
+    ? `Filled marks have their full text here (${withText.join(', ')}); hollow marks are known from their official release or the public record. A bar shows a date known only to the month.`
+    : 'None has its full text here.';
   return `${span}. ${texts}`;
 }

@@ -24,7 +24,7 @@ test('makes one hit for the page when no paragraph matched (a source-only round)
   const hits = toSearchHits({
     url: '/rounds/17/',
     excerpt: '<mark>17th</mark> round',
-    meta: { title: '17th round', date: '17 May 2013', text: 'source only' },
+    meta: { title: '17th round', date: '17 May 2013', text: 'official release known' },
     sub_results: [{ title: 'The archive does not hold', url: '/rounds/17/#no-text-heading', excerpt: 'x' }],
   });
   expect(hits).toEqual([
@@ -35,6 +35,7 @@ test('makes one hit for the page when no paragraph matched (a source-only round)
       url: '/rounds/17/',
       excerpt: '<mark>17th</mark> round',
       hasText: false,
+      status: 'Official release known: this archive links it and sets out the public record',
     },
   ]);
 });
@@ -43,7 +44,7 @@ test.each([
   [{ round: '18th round', date: '28 November 2013', paragraph: 6 }, '18th round · 28 November 2013 · ¶6'],
   [{ round: '17th round', date: '17 May 2013', paragraph: undefined }, '17th round · 17 May 2013'],
 ])('titles a hit %j as "%s"', (hit, expected) => {
-  expect(formatHitTitle({ ...hit, url: '', excerpt: '', hasText: true })).toBe(expected);
+  expect(formatHitTitle({ ...hit, url: '', excerpt: '', hasText: true, status: undefined })).toBe(expected);
 });
 
 test.each([
@@ -52,4 +53,13 @@ test.each([
   [3, '', '3 results'],
 ])('announces %i results for %j', (count, query, expected) => {
   expect(describeResultCount(count, query)).toBe(expected);
+});
+
+test('a result for a round known only from its public record says so', () => {
+  const [hit] = toSearchHits({
+    url: '/rounds/5/',
+    excerpt: 'May 2007',
+    meta: { title: '5th round', date: 'May 2007', text: 'public record only' },
+  });
+  expect(hit).toMatchObject({ hasText: false, status: expect.stringMatching(/^Public record only: /) });
 });
