@@ -135,7 +135,7 @@ function checkRoundCollection(rounds: readonly LoadedRound[]): string[] {
     }
     if (round.hasText && !data.source) {
       errors.push(
-        `${filePath}: field "source" is missing; expected the official release's issuer and format, because this round has its text in the archive.`,
+        `${filePath}: field "source" is missing; expected the official release’s issuer and format, because this round has its text in the archive.`,
       );
     }
     errors.push(...checkFactSources(round));

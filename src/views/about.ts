@@ -15,7 +15,10 @@ interface AboutInput extends RoundRecord {
 
 export interface AboutPageData {
   withText: RoundSummary[];
-  sourceOnly: RoundSummary[];
+  /** Rounds whose official release is known but whose text the archive does not hold. */
+  withRelease: RoundSummary[];
+  /** Rounds known only from public sources, newest first. */
+  recordOnly: RoundSummary[];
   /** How the archive numbers rounds that a release lists by date only, shown on the newest such release. */
   numberingExample: { release: RoundSummary; listedDates: string; listedRounds: string } | undefined;
   /** A paragraph citation of the newest round with text, and that round's data file. */
@@ -35,8 +38,9 @@ export function getAboutPageData(
   const lister = newestFirst.find((r) => r.data.previous.length > 0);
   const dataPath = example ? `/rounds/${example.data.round}.json` : undefined;
   return {
-    withText: listing.filter((r) => r.hasText),
-    sourceOnly: listing.filter((r) => !r.hasText),
+    withText: listing.filter((r) => r.holding === 'text'),
+    withRelease: listing.filter((r) => r.holding === 'release'),
+    recordOnly: listing.filter((r) => r.holding === 'record'),
     numberingExample: lister && {
       release: listing.find((r) => r.round === lister.data.round)!,
       listedDates: list.format(lister.data.previous.map((p) => formatRoundDate(p.date))),

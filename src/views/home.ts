@@ -6,6 +6,10 @@ import { describeTimeline, getRoundListing, toTimelineInputs, type RoundSummary 
 
 export interface HomePageData {
   latest: RoundSummary | undefined;
+  /** What the archive holds, in numbers. */
+  counts: { label: string; value: number }[];
+  /** The years the rounds span: [2005, 2013]. */
+  span: [number, number] | undefined;
   timeline: { rounds: TimelineInput[]; caption: string };
   jsonLd: ReturnType<typeof websiteJsonLd>;
 }
@@ -19,8 +23,20 @@ export function getHomePageData(
     absoluteUrlFor,
   }: { siteName: string; urlFor: (path: string) => string; absoluteUrlFor: (path: string) => string },
 ): HomePageData {
+  const listing = getRoundListing(rounds, urlFor);
+  const sourceKeys = new Set(
+    rounds.flatMap((r) => r.data.sources.map((s) => s.url ?? `${s.publisher}: ${s.description}`)),
+  );
+  const years = listing.map((r) => r.year);
   return {
-    latest: getRoundListing(rounds, urlFor)[0],
+    latest: listing[0],
+    counts: [
+      { label: 'rounds on record', value: listing.length },
+      { label: 'full texts', value: listing.filter((r) => r.holding === 'text').length },
+      { label: 'official releases known', value: listing.filter((r) => r.holding !== 'record').length },
+      { label: 'public sources cited', value: sourceKeys.size },
+    ],
+    span: years.length ? [Math.min(...years), Math.max(...years)] : undefined,
     timeline: { rounds: toTimelineInputs(rounds, urlFor), caption: describeTimeline(rounds) },
     jsonLd: websiteJsonLd(siteName, absoluteUrlFor('/'), absoluteUrlFor('/search/')),
   };

@@ -1,16 +1,17 @@
 import { expect, test } from 'vitest';
 import { citationTitle, formatCitation, type CitableRound } from '../../src/publish/citation.ts';
+import { parseRoundDate } from '../../src/record/round-date.ts';
 
 const withText: CitableRound = {
   round: 18,
-  date: new Date('2013-11-28T00:00:00Z'),
+  date: parseRoundDate('2013-11-28')!,
   place: 'Brussels',
   title: 'European Union–Russian Federation human rights consultations',
   source: { issuer: 'Council of the European Union', format: 'PDF' },
 };
 const sourceOnly: CitableRound = {
   round: 15,
-  date: new Date('2012-07-20T00:00:00Z'),
+  date: parseRoundDate('2012-07-20')!,
   place: undefined,
   title: undefined,
   source: { issuer: 'Council of the European Union', url: 'http://example.org/132000.pdf', format: 'PDF' },
@@ -33,4 +34,17 @@ test('describes a round whose title the archive lacks, leaves out an unknown pla
     'Council of the European Union, “Press release on the 15th round of the EU–Russian Federation human rights consultations”, 15th round, 20 July 2012. https://x.org/rounds/15/ (official document: http://example.org/132000.pdf).',
   );
   expect(citationTitle(withText)).toBe('European Union–Russian Federation human rights consultations');
+});
+
+test('cites a round known only from public sources as the archive’s record, with the date as the record gives it', () => {
+  const recordOnly: CitableRound = {
+    round: 8,
+    date: parseRoundDate('2008-10')!,
+    place: undefined,
+    title: undefined,
+    source: undefined,
+  };
+  expect(formatCitation(recordOnly, 'https://x.org/rounds/8/')).toBe(
+    'EU–Russia Human Rights Consultations Archive, “Public record of the 8th round of the EU–Russian Federation human rights consultations”, 8th round, October 2008. https://x.org/rounds/8/.',
+  );
 });

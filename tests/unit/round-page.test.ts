@@ -7,20 +7,9 @@ import {
   toTimelineInputs,
 } from '../../src/views/round-page.ts';
 import { createUrlFor } from '../../src/format/urls.ts';
-import type { RoundData, RoundRecord } from '../../src/record/round-schema.ts';
+import { makeRound as record } from '../support/round-data.ts';
 
 const urlFor = createUrlFor({ base: '/archive/' });
-const record = (round: number, iso: string, extra: Partial<RoundData> = {}, hasText = false): RoundRecord => ({
-  hasText,
-  data: {
-    round,
-    date: new Date(`${iso}T00:00:00Z`),
-    summary: `Summary ${round}.`,
-    source: { issuer: 'Fixture Council', url: `http://example.org/${round}.pdf`, format: 'PDF' },
-    previous: [],
-    ...extra,
-  },
-});
 const r1 = record(1, '2001-03-01');
 const r2 = record(
   2,
@@ -39,10 +28,14 @@ test('summarises a round for listings, with links under the base path', () => {
     round: 2,
     label: '2nd round',
     displayDate: '8 September 2001',
+    dateWords: '8 September 2001',
     isoDate: '2001-09-08',
     year: 2001,
     place: 'Lisbon',
     hasText: true,
+    holding: 'text',
+    holdingLabel: 'Full text',
+    sourceCount: 1,
     summary: 'Summary 2.',
     href: '/archive/rounds/2/',
   });
@@ -82,18 +75,18 @@ test('gives a round page its canonical URL and citation', () => {
   );
   expect(JSON.parse(page.citationData)).toMatchObject({
     round: 2,
-    date: '2001-09-08',
+    date: { edtf: '2001-09-08', precision: 'day', earliest: '2001-09-08T00:00:00.000Z' },
     pageUrl: 'https://x.org/archive/rounds/2/',
   });
 });
 
 test('names each timeline mark fully and describes the picture in words', () => {
   expect(toTimelineInputs([r2, r1], urlFor).map((m) => m.label)).toEqual([
-    'Round 1, 1 March 2001, source only',
+    'Round 1, 1 March 2001, official release known',
     'Round 2, 8 September 2001, full text',
   ]);
   expect(describeTimeline([r2, r1])).toBe(
-    '2 rounds from 1 March 2001 (1st) to 8 September 2001 (2nd). Filled marks have their full text here (2nd); hollow marks are known by date and source only.',
+    '2 rounds from 1 March 2001 (1st) to 8 September 2001 (2nd). Filled marks have their full text here (2nd); hollow marks are known from their official release or the public record. A bar shows a date known only to the month.',
   );
 });
 
@@ -102,4 +95,26 @@ test('describes the page to machines: JSON-LD, citation tags and the preview ima
   expect(head.socialImage.url).toBe('https://x.org/archive/rounds/2/og.png');
   expect(head.metaTags).toContainEqual(['citation_title', 'Fixture title']);
   expect(head.jsonLd['@graph'][0]).toMatchObject({ '@type': 'Event', startDate: '2001-09-08' });
+});
+
+test('says what is known of a partial, uncertain or scheduled date, and what the archive holds', () => {
+  const month = record(8, '2008-10', { source: undefined, numberedBySequence: true });
+  const doubtful = record(6, '2007-10-03?', { source: undefined });
+  const scheduled = record(12, '2010-11-17', { source: undefined, scheduled: true });
+  expect(toRoundSummary(month, urlFor)).toMatchObject({
+    displayDate: 'October 2008',
+    dateWords: 'October 2008; the day is not recorded',
+    isoDate: '2008-10',
+    holding: 'record',
+    holdingLabel: 'Public record only',
+  });
+  expect(toRoundSummary(doubtful, urlFor)).toMatchObject({
+    displayDate: '3 October 2007 (uncertain)',
+    dateWords: '3 October 2007 (uncertain: see the sources)',
+  });
+  expect(toRoundSummary(scheduled, urlFor)).toMatchObject({
+    displayDate: '17 November 2010 (scheduled)',
+    dateWords: '17 November 2010, the scheduled date; no source reports the meeting afterwards',
+  });
+  expect(getRoundPageData(scheduled, [scheduled], urlFor, 'https://x.org').dateLabel).toBe('Scheduled for');
 });

@@ -27,7 +27,9 @@ describe('a valid set of round files', () => {
     const { frontmatter } = parseFrontmatter(readFileSync(join(FIXTURES, 'valid/1.mdx'), 'utf8'));
     const { data } = checkRoundFrontmatter('1.mdx', frontmatter);
     expect(data?.previous).toEqual([]); // `previous` defaults to an empty list
-    expect(data?.date).toBeInstanceOf(Date);
+    expect(data?.raised).toEqual([]); // so do the record's facts
+    expect(data?.date).toMatchObject({ edtf: '2001-03-01', precision: 'day', uncertain: false }); // YAML's date, read as EDTF
+    expect(data?.date.earliest).toBeInstanceOf(Date);
   });
 });
 
@@ -40,14 +42,21 @@ describe('one bad field in one file', () => {
     // the meeting date left out
     [
       'date-missing.mdx',
-      'field "date" is missing; expected a date written YYYY-MM-DD without quotes, such as 2013-11-28.',
+      'field "date" is missing; expected an EDTF date: 2013-11-28 (the day), 2008-10 (only the month)',
     ],
-    // a date in words stays a string in YAML
-    ['date-in-words.mdx', 'field "date" is "8 September 2001"; expected a date written YYYY-MM-DD'],
+    // a date in words is not EDTF
+    ['date-in-words.mdx', 'field "date" is "8 September 2001"; expected an EDTF date: 2013-11-28 (the day)'],
+    // no such month
+    ['date-not-edtf.mdx', 'field "date" is "2013-13-01"; expected an EDTF date'],
+    // a fact must name at least one source
+    [
+      'fact-without-source.mdx',
+      'field "raised[0].sources" is []; expected a list of source ids from this file’s sources',
+    ],
     // a misspelt field name is not silently dropped
     [
       'unknown-field.mdx',
-      'field "venue" is not a known field; expected only the fields round, date, place, title, summary, source, previous and nextExpected.',
+      'field "venue" is not a known field; expected only the fields round, date, scheduled, numberedBySequence, place, title, summary, source, sources, attested, delegations, raised, notes, conflicts, previous and nextExpected.',
     ],
     // only web addresses are sources
     [
@@ -58,7 +67,8 @@ describe('one bad field in one file', () => {
     ['summary-empty.mdx', 'field "summary" is ""; expected one plain sentence.'],
     // nested fields are named by their path
     ['previous-date-quoted.mdx', 'field "previous[0].date" is "1 March 2001"; expected a date written YYYY-MM-DD'],
-    ['source-missing.mdx', 'field "source" is missing;'],
+    // every round's record needs its public sources
+    ['sources-missing.mdx', 'field "sources" is missing;'],
   ])('%s: reports "%s"', (file, message) => {
     const { frontmatter } = parseFrontmatter(readFileSync(invalid(file), 'utf8'));
     const { data, errors } = checkRoundFrontmatter(invalid(file), frontmatter);
@@ -83,7 +93,28 @@ describe('problems across files', () => {
     [
       'dates-not-increasing',
       [
-        'cross/dates-not-increasing/2.mdx: field "date" is 2000-12-31; expected a date after 2001-03-01 (round 1, tests/fixtures/rounds/cross/dates-not-increasing/1.mdx), because dates increase with round number.',
+        'cross/dates-not-increasing/2.mdx: field "date" is 2000-12-31; expected a date that can fall after 2001-03-01, the date of round 1 in tests/fixtures/rounds/cross/dates-not-increasing/1.mdx, because rounds are numbered in the order they were held.',
+      ],
+    ],
+    // a month-only date may contain the next round's day; a day before the whole month may not
+    [
+      'partial-dates-contradict',
+      [
+        'cross/partial-dates-contradict/2.mdx: field "date" is 2001-02-28; expected a date that can fall after 2001-03, the date of round 1 in tests/fixtures/rounds/cross/partial-dates-contradict/1.mdx, because rounds are numbered in the order they were held.',
+      ],
+    ],
+    // a fact that cites a source the file does not list
+    [
+      'unknown-source-id',
+      [
+        'cross/unknown-source-id/2.mdx: field "raised[0].sources[0]" is "hrw-2001"; expected the id of a source listed in this file (fixture-release).',
+      ],
+    ],
+    // a round with text needs its official release
+    [
+      'text-without-source',
+      [
+        'cross/text-without-source/2.mdx: field "source" is missing; expected the official release’s issuer and format, because this round has its text in the archive.',
       ],
     ],
     // the release lists a round that has no file

@@ -1,23 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { createUrlFor } from '../../src/format/urls.ts';
-import type { RoundData } from '../../src/record/round-schema.ts';
+import { makeRoundData } from '../support/round-data.ts';
 import { getAboutPageData } from '../../src/views/about.ts';
 import { getRoundsPageData } from '../../src/views/rounds.ts';
 import { getSearchPageData } from '../../src/views/search.ts';
 
 const urlFor = createUrlFor({ base: '/' });
 const absoluteUrlFor = (path: string) => `https://x.example${path}`;
-const round = (n: number, iso: string, extra: Partial<RoundData> = {}, text: string[] = []) => ({
+const round = (n: number, date: string, extra: Record<string, unknown> = {}, text: string[] = []) => ({
   hasText: text.length > 0,
   paragraphs: text.map((t, i) => ({ number: i + 1, id: `p${i + 1}`, text: t })),
-  data: {
-    round: n,
-    date: new Date(`${iso}T00:00:00Z`),
-    summary: `Summary ${n}.`,
-    source: { issuer: 'Fixture Council', url: `http://example.org/${n}.pdf`, format: 'PDF' as const },
-    previous: [],
-    ...extra,
-  },
+  data: makeRoundData(n, date, extra),
 });
 const first = round(1, '2001-03-01');
 const second = round(2, '2001-09-08');
