@@ -3,7 +3,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { listPages, loadPage, paragraphText } from '../support/dist.ts';
-import { isoDay, ordinal, writtenDate } from '../support/expect-text.ts';
+import { isoDay, listedDate, ordinal } from '../support/expect-text.ts';
 import { fixtureRounds, pickRounds } from '../support/fixture-site.ts';
 
 const dist = inject('distDir');
@@ -51,7 +51,7 @@ describe('round pages', () => {
       const $ = loadPage(dist, pagePath(n));
       expect($('h1').text()).toBe(`${ordinal(n)} round`);
       expect($('.round-facts time').attr('datetime')).toBe(isoDay(round.data.date));
-      expect($('.round-facts time').text()).toBe(writtenDate(round.data.date));
+      expect($('.round-facts time').text()).toBe(listedDate(round.data));
       expect($('.round-facts').text()).toContain(round.data.place ?? 'Not stated in the public record');
     },
   );
@@ -81,7 +81,7 @@ describe('round pages', () => {
     (n, round) => {
       const $ = loadPage(dist, pagePath(n));
       expect($('.notice h2').text()).toBe('The archive does not hold this round’s text');
-      expect($('.notice a').attr('href')).toBe(round.data.source.url);
+      expect($('.notice a').attr('href')).toBe(round.data.source!.url);
       expect($('.release')).toHaveLength(0);
       expect($('p.para')).toHaveLength(0);
     },
@@ -101,10 +101,76 @@ describe('round pages', () => {
   });
 });
 
+describe('what the record says', () => {
+  test.each(rounds.map((r) => [r.data.round, r]))(
+    'round %i: every fact on the page carries a note that leads to one of its sources',
+    (n, round) => {
+      const $ = loadPage(dist, pagePath(n));
+      const notes = $('.record__sources li');
+      expect(notes).toHaveLength(round.data.sources.length);
+      const facts = $('.record__facts > div, .record__list li');
+      const expectedFacts =
+        2 +
+        round.data.delegations.length +
+        round.data.raised.length +
+        round.data.notes.length +
+        round.data.conflicts.length;
+      expect(facts).toHaveLength(expectedFacts);
+      facts.each((_, fact) => {
+        const refs = $(fact).find('a.record__ref');
+        const unknownPlace = $(fact).text().includes('Not stated in any source');
+        expect(refs.length > 0 || unknownPlace, $(fact).text()).toBe(true);
+        refs.each((__, ref) => {
+          expect($(`.record__sources li${$(ref).attr('href')}`)).toHaveLength(1);
+        });
+      });
+    },
+  );
+
+  test.each(rounds.map((r) => [r.data.round, r]))(
+    'round %i: each source note names its publisher, language and mirror status',
+    (n, round) => {
+      const $ = loadPage(dist, pagePath(n));
+      const text = $('.record__sources').text();
+      for (const source of round.data.sources) {
+        expect(text).toContain(source.publisher);
+        if (source.url) expect($(`.record__sources a[href="${source.url}"]`).attr('hreflang')).toBe(source.language);
+      }
+      const foreign = round.data.sources.filter((s) => s.language !== 'en').length;
+      expect((text.match(/, in [A-Z][a-z]+/g) ?? []).length).toBe(foreign);
+      expect((text.match(/A mirror:/g) ?? []).length).toBe(round.data.sources.filter((s) => s.mirror).length);
+    },
+  );
+
+  test.each(rounds.map((r) => [r.data.round, r]))(
+    'round %i: says “numbered by sequence” exactly when no source numbers it',
+    (n, round) => {
+      expect(loadPage(dist, pagePath(n))('.record__sequence')).toHaveLength(round.data.numberedBySequence ? 1 : 0);
+    },
+  );
+
+  test('a round whose sources disagree shows both accounts and says they disagree', () => {
+    const disputed = rounds.filter((r) => r.data.conflicts.length);
+    expect(disputed.length).toBeGreaterThan(0);
+    for (const round of disputed) {
+      const $ = loadPage(dist, pagePath(round.data.round));
+      expect($('.record').text()).toContain('Where the sources disagree');
+      for (const conflict of round.data.conflicts) expect($('.record').text()).toContain(conflict.text);
+    }
+  });
+
+  test('a round known only from its public record says so plainly and shows its unknown place as unknown', () => {
+    const { recordOnly } = pickRounds(rounds);
+    const $ = loadPage(dist, pagePath(recordOnly.data.round));
+    expect($('.notice').text()).toContain('No official release');
+    if (!recordOnly.data.place) expect($('.round-facts').text()).toContain('Not stated in the public record');
+  });
+});
+
 describe('listing pages', () => {
-  test('/rounds/ lists every round newest first, with date, place and text availability', () => {
+  test('/rounds/ lists every round newest first, by year, with date, place, what the archive holds and its sources', () => {
     const $ = loadPage(dist, '/rounds/');
-    const rows = $('.rounds-table tbody tr')
+    const rows = $('.rounds-table tbody tr:not(.rounds-table__year)')
       .map((_, tr) =>
         $(tr)
           .find('th, td')
@@ -113,14 +179,27 @@ describe('listing pages', () => {
           .join(' | '),
       )
       .get();
+    const holding = (r: (typeof rounds)[number]) =>
+      r.hasText ? 'Full text' : r.data.source ? 'Official release known' : 'Public record only';
     expect(rows).toEqual(
       rounds
         .toReversed()
         .map(
           (r) =>
-            `${ordinal(r.data.round)} round | ${writtenDate(r.data.date)} | ${r.data.place ?? 'Not stated'} | ${r.hasText ? 'Full text' : 'Source only'}`,
+            `${ordinal(r.data.round)} round | ${listedDate(r.data)} | ${r.data.place ?? 'Not stated'} | ${holding(r)} | ${r.data.sources.length}`,
         ),
     );
+    const years = [...new Set(rounds.toReversed().map((r) => r.data.date.earliest.getUTCFullYear()))];
+    expect(
+      $('.rounds-table th[scope="rowgroup"]')
+        .map((_, th) => $(th).text().trim())
+        .get(),
+    ).toEqual(years.map(String));
+    expect(
+      $('.year-index a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(years.map((y) => `#year-${y}`));
   });
 
   test('the home page links the latest round and every round on its timeline, oldest first', () => {
@@ -139,7 +218,13 @@ describe('listing pages', () => {
       $('h2')
         .map((_, h) => $(h).text())
         .get(),
-    ).toEqual(['Sources and provenance', 'How rounds are numbered', 'How to cite', 'Feeds and open data']);
+    ).toEqual([
+      'The consultations in brief',
+      'Sources and provenance',
+      'How rounds are numbered',
+      'How to cite',
+      'Feeds and open data',
+    ]);
     expect($('main').text()).toContain('Council of the European Union');
   });
 

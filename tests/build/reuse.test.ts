@@ -8,9 +8,10 @@ import '@citation-js/plugin-ris';
 import '@citation-js/plugin-csl';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import Ajv2020 from 'ajv/dist/2020.js';
+import { parse as parseCsv } from 'csv-parse/sync';
 import * as cheerio from 'cheerio';
 import { listPages, loadPage, paragraphText } from '../support/dist.ts';
-import { ordinal } from '../support/expect-text.ts';
+import { isoDay, ordinal } from '../support/expect-text.ts';
 import { fixtureRounds, pickRounds } from '../support/fixture-site.ts';
 
 const dist = inject('distDir');
@@ -20,7 +21,8 @@ const rounds = fixtureRounds();
 const ROUNDS = rounds.map((r) => r.data.round);
 const byNumber = new Map(rounds.map((r) => [r.data.round, r]));
 const { latestText, sourceOnlyRounds } = pickRounds(rounds);
-const issuerOf = (n: number) => byNumber.get(n)!.data.source.issuer;
+/** Who a round's citation names as author: the release's issuer, or the archive for a round known from its record. */
+const issuerOf = (n: number) => byNumber.get(n)!.data.source?.issuer ?? 'EU–Russia Human Rights Consultations Archive';
 
 interface CslItem {
   title: string;
@@ -46,7 +48,7 @@ describe('citation downloads', () => {
     },
   );
 
-  test.each(rounds.filter((r) => r.data.source.url).map((r) => [r.data.round, r.data.source.url]))(
+  test.each(rounds.filter((r) => r.data.source?.url).map((r) => [r.data.round, r.data.source!.url]))(
     'round %i’s BibTeX gives the official document as a link biblatex prints (eprint of type url)',
     (n, url) => {
       const bib = read(`rounds/${n}/cite.bib`);
@@ -54,6 +56,23 @@ describe('citation downloads', () => {
       expect(bib).toContain('eprinttype = {url}');
     },
   );
+
+  test('a partial or uncertain date keeps only what the record knows, in each format’s own way', () => {
+    const partial = rounds.filter((r) => r.data.date.precision !== 'day' || r.data.date.uncertain);
+    expect(partial.length).toBeGreaterThan(0);
+    for (const round of partial) {
+      const n = round.data.round;
+      const parts = isoDay(round.data.date).split('-');
+      const csl = JSON.parse(read(`rounds/${n}/cite.json`))[0];
+      expect(csl.issued['date-parts']).toEqual([parts.map(Number)]);
+      expect(Boolean(csl.issued.circa)).toBe(round.data.date.uncertain);
+      expect(read(`rounds/${n}/cite.bib`)).toContain(`date = {${round.data.date.edtf}}`);
+      const [y, m = '', d = ''] = parts;
+      expect(read(`rounds/${n}/cite.ris`)).toContain(
+        `DA  - ${y}/${m}/${d}/${round.data.date.uncertain ? 'uncertain' : ''}`.trimEnd(),
+      );
+    }
+  });
 
   test('a round’s title in the citation is the release’s own', () => {
     expect(read(`rounds/${latestText.data.round}/cite.bib`)).toContain(`title = {{${latestText.data.title}}}`);
@@ -68,7 +87,7 @@ describe('reference-manager metadata', () => {
     expect(meta('citation_date')).toBe($('.round-facts time').attr('datetime')!.replaceAll('-', '/'));
     expect(meta('citation_language')).toBe('en');
     expect(meta('DC.creator')).toBe(issuerOf(n));
-    expect(meta('citation_pdf_url')).toBe(byNumber.get(n)!.data.source.url);
+    expect(meta('citation_pdf_url')).toBe(byNumber.get(n)!.data.source?.url);
   });
 });
 
@@ -80,11 +99,11 @@ describe('structured data', () => {
     const event = graph.find((x: { '@type': string }) => x['@type'] === 'Event');
     const report = graph.find((x: { '@type': string }) => x['@type'] === 'Report');
     expect(event.name).toBe(`${ordinal(n)} round of the EU–Russian Federation human rights consultations`);
-    expect(event.startDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(event.startDate).toBe(isoDay(byNumber.get(n)!.data.date)); // only the known parts: 2008-10
     expect(event.organizer.map((o: { name: string }) => o.name)).toEqual(['European Union', 'Russian Federation']);
     expect(report.about).toEqual({ '@id': event['@id'] });
     expect(report.url).toBe(`${SITE}/rounds/${n}/`);
-    expect(report.isBasedOn).toBe(byNumber.get(n)!.data.source.url);
+    expect(report.isBasedOn).toBe(byNumber.get(n)!.data.source?.url);
   });
 
   test('the home page describes the site as a WebSite searchable by URL', () => {
@@ -137,7 +156,7 @@ describe('feed', () => {
     expect(feed.title).toBe('EU–Russia Human Rights Consultations Archive');
     expect(feed.items.map((i) => i.url)).toEqual(ROUNDS.toReversed().map((n) => `${SITE}/rounds/${n}/`));
     for (const item of feed.items) {
-      const url = byNumber.get(Number(/\/rounds\/(\d+)\/$/.exec(item.url!)![1]))!.data.source.url;
+      const url = byNumber.get(Number(/\/rounds\/(\d+)\/$/.exec(item.url!)![1]))!.data.source?.url;
       if (url) expect(item.content).toContain(url);
     }
   });
@@ -187,6 +206,38 @@ describe('open data', () => {
       expect(p.text).toBe(paragraphText($, `p${p.number}`));
       expect(p.url).toBe(`${SITE}/rounds/${n}/#p${p.number}`);
     });
+  });
+});
+
+describe('the rounds as a spreadsheet (/data/rounds.csv)', () => {
+  const csv = read('data/rounds.csv');
+  const records: Record<string, string>[] = parseCsv(csv, { columns: true, bom: true, strict: true } as const);
+
+  test('is RFC 4180 CSV in UTF-8 that a CSV parser reads: one row per round, oldest first', () => {
+    expect(csv.startsWith('\uFEFFround,')).toBe(true); // a byte-order mark, so spreadsheets read UTF-8
+    expect(csv).toContain('\r\n');
+    expect(records.map((r) => Number(r.round))).toEqual(ROUNDS);
+  });
+
+  test('keeps each round’s date as the record gives it, its place, holdings and sources', () => {
+    for (const row of records) {
+      const round = byNumber.get(Number(row.round))!;
+      expect(row.date_edtf).toBe(round.data.date.edtf);
+      expect(row.date_uncertain).toBe(String(round.data.date.uncertain));
+      expect(row.date_scheduled).toBe(String(round.data.scheduled));
+      expect(row.place).toBe(round.data.place ?? '');
+      expect(row.has_text).toBe(String(round.hasText));
+      expect(Number(row.source_count)).toBe(round.data.sources.length);
+      expect(row.raised).toBe(round.data.raised.map((r) => r.subject.label).join(' | '));
+      expect(row.page_url).toBe(`${SITE}/rounds/${round.data.round}/`);
+    }
+  });
+
+  test('has the same data as rounds.json', () => {
+    const all = JSON.parse(read('data/rounds.json'));
+    expect(records.map((r) => r.date_earliest)).toEqual(
+      all.rounds.map((r: { date: { earliest: string } }) => r.date.earliest),
+    );
   });
 });
 

@@ -8,9 +8,9 @@ import { ordinal, writtenDate } from '../support/expect-text.ts';
 import { findRareWords, fixtureRounds, pickRounds } from '../support/fixture-site.ts';
 
 const rounds = fixtureRounds();
-const { latestText, sourceOnlyRounds } = pickRounds(rounds);
+const { latestText, withoutText } = pickRounds(rounds);
 const path = (url: string) => new URL(url).pathname;
-const years = [...new Set(rounds.map((r) => r.data.date.getUTCFullYear()))];
+const years = [...new Set(rounds.map((r) => r.data.date.earliest.getUTCFullYear()))];
 
 const rareWords = findRareWords(rounds).map((r) => [r.word, `/rounds/${r.round.data.round}/#${r.paragraph.id}`]);
 
@@ -44,7 +44,7 @@ test.each(years)('the year filter %i keeps only that year’s rounds', async (ye
   const pages = await index.search(null, { filters: { year: String(year) } });
   expect(pages.map((p) => path(p.url)).sort()).toEqual(
     rounds
-      .filter((r) => r.data.date.getUTCFullYear() === year)
+      .filter((r) => r.data.date.earliest.getUTCFullYear() === year)
       .map((r) => `/rounds/${r.data.round}/`)
       .sort(),
   );
@@ -61,11 +61,11 @@ test('rounds can be sorted newest first by date', async () => {
 });
 
 test.each(
-  sourceOnlyRounds.flatMap((r) => [
+  withoutText.flatMap((r) => [
     [`${ordinal(r.data.round)} round`, r.data.round], // by ordinal
     [writtenDate(r.data.date).replace(/^\d+ /, ''), r.data.round], // by month and year
   ]),
-)('a source-only round is found by “%s”', async (query, n) => {
+)('a round without text is found by “%s”', async (query, n) => {
   const pages = await index.search(query as string);
   expect(path(pages[0]!.url)).toBe(`/rounds/${n}/`);
 });

@@ -15,7 +15,7 @@ let copy: ReturnType<typeof copyProject>;
 let result: ReturnType<typeof spawnSync>;
 const newest = readContentRounds('content').at(-1)!;
 const next = newest.data.round + 1;
-const nextDate = new Date(newest.data.date.getTime() + 200 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+const nextDate = new Date(newest.data.date.latest.getTime() + 200 * 24 * 3600 * 1000).toISOString().slice(0, 10);
 
 beforeAll(() => {
   copy = copyProject({ withTests: true });
@@ -30,6 +30,14 @@ beforeAll(() => {
       '  issuer: Fixture Council',
       `  url: https://example.org/releases/${next}.pdf`,
       '  format: PDF',
+      'sources:',
+      '  - id: fixture-release',
+      '    kind: council',
+      '    publisher: Fixture Council',
+      '    description: The fixture release',
+      '    language: en',
+      'attested:',
+      '  date: [fixture-release]',
       '---',
       '',
     ].join('\n'),

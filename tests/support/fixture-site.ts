@@ -10,6 +10,7 @@ import { readRoundFolder, type RoundFile } from '../../src/record/round-folder.t
 import { getRoundParagraphs, type RoundParagraph } from '../../src/record/paragraphs.ts';
 import { sortRounds } from '../../src/record/round-order.ts';
 import { PROJECT_ROOT } from './build-site.ts';
+import { listedDate, ordinal, writtenDate } from './expect-text.ts';
 
 /** The fixture site's content folder, relative to the project. */
 export const FIXTURE_CONTENT = 'tests/fixtures/site/content';
@@ -30,12 +31,26 @@ export function readContentRounds(contentDir: string): ContentRound[] {
 /** The fixture site's rounds, oldest first. */
 export const fixtureRounds = (): ContentRound[] => readContentRounds(FIXTURE_CONTENT);
 
-/** The newest fixture round that has text, and the oldest that has none: the two kinds of round page. */
+/**
+ * The kinds of round page: the newest round with text, the oldest whose official release is
+ * known without its text ("source only"), and the oldest known only from public sources.
+ */
 export function pickRounds(rounds: readonly ContentRound[]) {
   const withText = rounds.filter((r) => r.hasText);
-  const sourceOnly = rounds.filter((r) => !r.hasText);
-  if (!withText.length || !sourceOnly.length) throw new Error('the fixture site needs rounds with and without text');
-  return { latestText: withText.at(-1)!, sourceOnly: sourceOnly[0]!, withText, sourceOnlyRounds: sourceOnly };
+  const sourceOnlyRounds = rounds.filter((r) => !r.hasText && r.data.source?.url);
+  const recordOnlyRounds = rounds.filter((r) => !r.data.source);
+  if (!withText.length || !sourceOnlyRounds.length || !recordOnlyRounds.length) {
+    throw new Error('the fixture site needs rounds with text, with only their release, and with only their record');
+  }
+  return {
+    latestText: withText.at(-1)!,
+    sourceOnly: sourceOnlyRounds[0]!,
+    recordOnly: recordOnlyRounds[0]!,
+    withText,
+    sourceOnlyRounds,
+    recordOnlyRounds,
+    withoutText: rounds.filter((r) => !r.hasText),
+  };
 }
 
 /** A word that occurs in one paragraph only (and in no title, summary or place): searching it finds that paragraph. */
@@ -80,11 +95,6 @@ export function findRareWords(rounds: readonly ContentRound[]): RareWord[] {
     );
 }
 
-const MONTHS = 'January February March April May June July August September October November December'.split(' ');
-const ordinalOf = (n: number) =>
-  `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th')}`;
-const dateOf = (d: Date) => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-
 /**
  * What the browser tests need to know about the fixture site, all read from its files: the
  * newest text round and two of its paragraphs that rare words find, a source-only round, and a
@@ -107,19 +117,19 @@ export function browserFacts() {
     id: r.paragraph.id,
     number: r.paragraph.number,
     text: r.paragraph.text,
-    title: `${ordinalOf(latestText.data.round)} round · ${dateOf(latestText.data.date)} · ¶${r.paragraph.number}`,
+    title: `${ordinal(latestText.data.round)} round · ${writtenDate(latestText.data.date)} · ¶${r.paragraph.number}`,
   });
-  const textYear = latestText.data.date.getUTCFullYear();
+  const textYear = latestText.data.date.earliest.getUTCFullYear();
   return {
     rounds,
     text: {
       round: latestText.data.round,
       path: `/rounds/${latestText.data.round}/`,
-      label: `${ordinalOf(latestText.data.round)} round`,
-      date: dateOf(latestText.data.date),
+      label: `${ordinal(latestText.data.round)} round`,
+      date: writtenDate(latestText.data.date),
       place: latestText.data.place,
       title: latestText.data.title!,
-      issuer: latestText.data.source.issuer,
+      issuer: latestText.data.source!.issuer,
       paragraphs: latestText.paragraphs,
     },
     /** Two paragraphs of the text round, each found first by its rare word. */
@@ -127,14 +137,14 @@ export function browserFacts() {
     sourceOnly: {
       round: sourceOnly.data.round,
       path: `/rounds/${sourceOnly.data.round}/`,
-      title: `${ordinalOf(sourceOnly.data.round)} round · ${dateOf(sourceOnly.data.date)}`,
-      label: `${ordinalOf(sourceOnly.data.round)} round`,
-      date: dateOf(sourceOnly.data.date),
+      title: `${ordinal(sourceOnly.data.round)} round · ${listedDate(sourceOnly.data)}`,
+      label: `${ordinal(sourceOnly.data.round)} round`,
+      date: writtenDate(sourceOnly.data.date),
       place: sourceOnly.data.place,
-      url: sourceOnly.data.source.url!,
-      issuer: sourceOnly.data.source.issuer,
+      url: sourceOnly.data.source!.url!,
+      issuer: sourceOnly.data.source!.issuer,
     },
-    otherYear: rounds.map((r) => r.data.date.getUTCFullYear()).find((y) => y !== textYear)!,
+    otherYear: rounds.map((r) => r.data.date.earliest.getUTCFullYear()).find((y) => y !== textYear)!,
     textYear,
   };
 }

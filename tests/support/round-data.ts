@@ -27,6 +27,11 @@ export function makeRoundData(round: number, date: string, extra: Record<string,
 }
 
 /** A round record (data and whether the archive holds its text). */
-export function makeRound(round: number, date: string, extra: Record<string, unknown> = {}, hasText = false): RoundRecord {
+export function makeRound(
+  round: number,
+  date: string,
+  extra: Record<string, unknown> = {},
+  hasText = false,
+): RoundRecord {
   return { hasText, data: makeRoundData(round, date, extra) };
 }
