@@ -3,6 +3,7 @@ import { browsablePaths } from '../support/dist.ts';
 import { openSite, readyState, type BrowserSite } from '../support/browser.ts';
 import { browserFacts } from '../support/fixture-site.ts';
 import { writtenDate } from '../support/expect-text.ts';
+import { overlappingMarks, timelineMarkBoxes } from '../support/timeline-check.ts';
 
 const { text, hits, sourceOnly, rounds } = browserFacts();
 const [hit] = hits;
@@ -124,7 +125,7 @@ describe('timeline picture', () => {
       expect(await marks.count()).toBe(rounds.length);
       const firstDate = writtenDate(first.data.date);
       expect(await marks.first().getAttribute('aria-label')).toBe(
-        `Round ${first.data.round}, ${firstDate}, ${first.hasText ? 'full text' : 'source only'}`,
+        `Round ${first.data.round}, ${firstDate}, ${first.hasText ? 'full text' : first.data.source ? 'official release known' : 'public record only'}`,
       );
       expect(await marks.last().getAttribute('href')).toBe(`/rounds/${last.data.round}/`);
       expect(await page.locator('.timeline-figure figcaption').innerText()).toContain(
@@ -136,3 +137,20 @@ describe('timeline picture', () => {
     },
   );
 });
+
+test.each(['/', '/rounds/'])(
+  '%s at 320 px: every timeline mark is at least 24 px wide and none overlaps; the picture scrolls on its own',
+  async (path) => {
+    const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(at(path));
+    const boxes = await timelineMarkBoxes(page);
+    expect(boxes).toHaveLength(rounds.length);
+    for (const box of boxes) expect(box.width).toBeGreaterThanOrEqual(24);
+    expect(overlappingMarks(boxes)).toEqual([]);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
+    await page.close();
+  },
+);

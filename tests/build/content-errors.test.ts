@@ -45,7 +45,9 @@ test('it reports every problem at once, each naming the file and the field', () 
   expect(result.output).toContain(
     `${file(broken)}: field "round" is "eighteen"; expected a positive whole number, such as 18.`,
   );
-  expect(result.output).toContain(`${file(broken)}: field "date" is missing; expected an EDTF date: 2013-11-28 (the day)`);
+  expect(result.output).toContain(
+    `${file(broken)}: field "date" is missing; expected an EDTF date: 2013-11-28 (the day)`,
+  );
   expect(result.output).toContain(
     `${file(`${copied}-copy`)}: field "round" is ${copied} but the file is named ${copied}-copy.mdx; expected the file to be named ${copied}.mdx.`,
   );

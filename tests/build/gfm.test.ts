@@ -68,7 +68,10 @@ describe('one paragraph model', () => {
 
   test('each paragraph’s citation, built from the page’s citation data, links an id on the page', () => {
     const data = JSON.parse($('article.round').attr('data-citation')!);
-    const round = { ...data, date: { ...data.date, earliest: new Date(data.date.earliest), latest: new Date(data.date.latest) } };
+    const round = {
+      ...data,
+      date: { ...data.date, earliest: new Date(data.date.earliest), latest: new Date(data.date.latest) },
+    };
     for (const p of gfmRound.paragraphs) {
       const cited = /https?:\/\/\S+#(p\d+)\b/.exec(formatCitation(round, data.pageUrl, { paragraph: p.number }));
       expect(cited?.[1]).toBe(p.id);

@@ -174,7 +174,7 @@ describe('listing pages', () => {
       .map((_, tr) =>
         $(tr)
           .find('th, td')
-          .map((__, c) => $(c).text().trim())
+          .map((__, c) => $(c).text().replace(/\s+/g, ' ').trim())
           .get()
           .join(' | '),
       )
@@ -186,7 +186,7 @@ describe('listing pages', () => {
         .toReversed()
         .map(
           (r) =>
-            `${ordinal(r.data.round)} round | ${listedDate(r.data)} | ${r.data.place ?? 'Not stated'} | ${holding(r)} | ${r.data.sources.length}`,
+            `${ordinal(r.data.round)} round | ${listedDate(r.data)} | ${r.data.place ?? 'Not stated'} | ${holding(r)} ${r.data.sources.length} source${r.data.sources.length === 1 ? '' : 's'}`,
         ),
     );
     const years = [...new Set(rounds.toReversed().map((r) => r.data.date.earliest.getUTCFullYear()))];

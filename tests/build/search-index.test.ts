@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { openIndex } from '../support/pagefind-node.ts';
 import { ordinal, writtenDate } from '../support/expect-text.ts';
-import { findRareWords, fixtureRounds, pickRounds } from '../support/fixture-site.ts';
+import { findRareWords, findRecordOnlyWords, fixtureRounds, pickRounds } from '../support/fixture-site.ts';
 
 const rounds = fixtureRounds();
 const { latestText, withoutText } = pickRounds(rounds);
@@ -97,3 +97,23 @@ test('only round pages are indexed', async () => {
   const pages = await index.search(null);
   expect(pages.map((p) => path(p.url)).sort()).toEqual(rounds.map((r) => `/rounds/${r.data.round}/`).sort());
 });
+
+const recordWords = findRecordOnlyWords(rounds).map((r) => [r.word, r.round.data.round] as const);
+
+test('the fixture record has names raised at one round only', () => {
+  expect(recordWords.length).toBeGreaterThan(0);
+});
+
+test.each(recordWords)('“%s”, raised only at round %i, finds that round first', async (word, n) => {
+  const [page] = await index.search(word);
+  expect(page && path(page.url)).toBe(`/rounds/${n}/`);
+});
+
+test.each(rounds.map((r) => [r.data.round, r]))(
+  'round %i’s result says what the archive holds of it',
+  async (n, round) => {
+    const [page] = await index.search(null, { filters: { round: String(n) } });
+    const holding = round.hasText ? 'full text' : round.data.source ? 'official release known' : 'public record only';
+    expect(page!.meta.text).toBe(holding);
+  },
+);

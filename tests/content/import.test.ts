@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { readRoundFolder } from '../../src/record/round-folder.ts';
 import { sourceManifestSchema } from '../../src/record/source-manifest.ts';
 import { PROJECT_ROOT } from '../support/build-site.ts';
@@ -51,13 +52,20 @@ describe('importing the sources', () => {
     expect(withoutSummary(result.stdout)).toBe(withoutSummary(today));
   });
 
-  test('a new round file gets a summary placeholder that the checks refuse, naming file and field', () => {
+  test('a new round file has the release’s facts and text, cites the release for them, and leaves the summary to the editor', () => {
     rmSync(join(copy.root, roundFile));
     const result = runImport(`sources/${source.file}`);
     expect(result.status).toBe(0);
     expect(result.stderr).toContain(`wrote ${roundFile}; now write its summary`);
-    const written = readFileSync(join(copy.root, roundFile), 'utf8');
-    expect(withoutSummary(written)).toBe(withoutSummary(today));
+    const written = parseFrontmatter(readFileSync(join(copy.root, roundFile), 'utf8'));
+    const current = parseFrontmatter(today);
+    for (const field of ['round', 'date', 'place', 'title', 'source', 'previous', 'nextExpected']) {
+      expect(written.frontmatter[field], field).toEqual(current.frontmatter[field]);
+    }
+    expect(written.content).toBe(current.content);
+    const [release] = written.frontmatter.sources as { id: string; kind: string }[];
+    expect(release!.kind).toBe('council');
+    expect(written.frontmatter.attested).toEqual({ date: [release!.id], place: [release!.id] });
     const { errors } = readRoundFolder(join(copy.root, 'content/rounds'), copy.root);
     expect(errors).toEqual([
       expect.stringMatching(new RegExp(`^${roundFile}: field "summary" is "TODO: .*"; expected one plain sentence`)),

@@ -148,3 +148,34 @@ export function browserFacts() {
     textYear,
   };
 }
+
+/**
+ * For each round, a word of its record (raised subjects, delegation leads) that no other round's
+ * page has: a person's or a law's name raised only at that round. Searching it must find it.
+ */
+export function findRecordOnlyWords(rounds: readonly ContentRound[]): { word: string; round: ContentRound }[] {
+  const words = (text: string) => text.match(/\p{Lu}[\p{L}-]{5,}/gu) ?? [];
+  const pageText = (r: ContentRound) =>
+    [
+      r.data.title ?? '',
+      r.data.summary,
+      r.data.place ?? '',
+      ...r.paragraphs.map((p) => p.text),
+      ...r.data.raised.map((x) => x.subject.label),
+      ...r.data.delegations.map((d) => `${d.name} ${d.role}`),
+      ...r.data.notes.map((n) => n.text),
+      ...r.data.conflicts.map((c) => c.text),
+      ...r.data.sources.map((s) => `${s.publisher} ${s.description}`),
+    ].join(' ');
+  return rounds.flatMap((round) => {
+    const elsewhere = rounds
+      .filter((r) => r !== round)
+      .map(pageText)
+      .join(' ')
+      .toLowerCase();
+    const candidates = [...round.data.raised.map((x) => x.subject.label), ...round.data.delegations.map((d) => d.name)]
+      .flatMap(words)
+      .filter((w) => !elsewhere.includes(w.toLowerCase()) && !PAGE_WORDS.toLowerCase().includes(w.toLowerCase()));
+    return candidates.length ? [{ word: candidates[0]!, round }] : [];
+  });
+}
