@@ -13,6 +13,7 @@ const pages: Record<string, string> = {
   'round-18': 'rounds/18/',
   'round-18-target': 'rounds/18/#p6',
   'round-17': 'rounds/17/',
+  'round-6': 'rounds/6/',
   rounds: 'rounds/',
   about: 'about/',
   search: 'search/?q=foreign+agents',

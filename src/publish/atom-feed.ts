@@ -62,7 +62,9 @@ function entry({ data, paragraphs, pageUrl }: FeedRound): string {
 /** Renders the feed; rounds may come in any order. */
 export function renderAtomFeed(rounds: readonly FeedRound[], { title, homeUrl, feedUrl }: FeedOptions): string {
   const newestFirst = [...rounds].sort((a, b) => b.data.round - a.data.round);
-  const updated = newestFirst[0] ? `${toIsoDate(earliestDay(newestFirst[0].data.date))}T00:00:00Z` : '1970-01-01T00:00:00Z';
+  const updated = newestFirst[0]
+    ? `${toIsoDate(earliestDay(newestFirst[0].data.date))}T00:00:00Z`
+    : '1970-01-01T00:00:00Z';
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',

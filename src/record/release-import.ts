@@ -255,5 +255,7 @@ export function renderRoundFile(draft: RoundDraft, existing: Record<string, unkn
     FIELD_ORDER.filter((f) => merged[f] !== undefined).map((f) => [f, plainDates(merged[f])]),
   );
   const frontmatter = stringify(ordered, { lineWidth: 0, flowCollectionPadding: false });
-  return ['---', frontmatter.trimEnd(), '---', '', draft.paragraphs.map(escapeMarkdownText).join('\n\n'), ''].join('\n');
+  return ['---', frontmatter.trimEnd(), '---', '', draft.paragraphs.map(escapeMarkdownText).join('\n\n'), ''].join(
+    '\n',
+  );
 }

@@ -82,7 +82,9 @@ export const recordSourceSchema = z.strictObject(
       .refine((text) => parseRoundDate(text) !== undefined, expected(EDTF_DATE))
       .optional(),
     /** Its language, as a BCP 47 code: en, fr, de, ru, cs … */
-    language: z.string(expected('a language code such as en or ru')).regex(/^[a-z]{2}$/, expected('a language code such as en or ru')),
+    language: z
+      .string(expected('a language code such as en or ru'))
+      .regex(/^[a-z]{2}$/, expected('a language code such as en or ru')),
     /** A faithful copy of an official release kept on another site (the official address is not known). */
     mirror: z.boolean(expected('true or false')).default(false),
   },

@@ -82,7 +82,9 @@ function checkFactSources({ filePath, data }: LoadedRound): string[] {
   const ids = data.sources.map((s) => s.id);
   ids.forEach((id, i) => {
     if (ids.indexOf(id) !== i) {
-      errors.push(`${filePath}: field "sources[${i}].id" is "${id}", which an earlier source already has; expected each source id once.`);
+      errors.push(
+        `${filePath}: field "sources[${i}].id" is "${id}", which an earlier source already has; expected each source id once.`,
+      );
     }
   });
   const cited: [string, readonly string[]][] = [

@@ -57,7 +57,12 @@ export function layoutTimeline(
       .map((r) => {
         const from = x(r.date.earliest.getTime());
         const to = x(r.date.latest.getTime() + DAY - 1);
-        return { ...r, from, to: r.date.precision === 'day' ? from : to, x: r.date.precision === 'day' ? from : (from + to) / 2 };
+        return {
+          ...r,
+          from,
+          to: r.date.precision === 'day' ? from : to,
+          x: r.date.precision === 'day' ? from : (from + to) / 2,
+        };
       }),
     years: Array.from({ length: lastYear - firstYear + 1 }, (_, i) => ({
       year: firstYear + i,
