@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sourceManifestSchema } from '../../src/record/source-manifest.ts';
 import { PROJECT_ROOT } from '../support/build-site.ts';
-import { loadPage, paragraphText } from '../support/dist.ts';
+import { loadPage, paragraphText, unsourcedFacts } from '../support/dist.ts';
 import { readContentRounds } from '../support/fixture-site.ts';
 import { textBlocks } from '../support/release-pdf.ts';
 
@@ -30,6 +30,15 @@ describe('every round file', () => {
     expect($('p.para').map((_, p) => $(p).attr('id')).get()).toEqual(round.paragraphs.map((p) => p.id));
     for (const paragraph of round.paragraphs) expect(paragraphText($, paragraph.id)).toBe(paragraph.text);
   });
+
+  test.each(rounds.map((r) => [r.data.round, r]))(
+    'round %i: every fact of its record shows a note that leads to one of its sources',
+    (n, round) => {
+      const $ = loadPage(dist, `/rounds/${n}/`);
+      expect($('.record__sources li')).toHaveLength(round.data.sources.length);
+      expect(unsourcedFacts($)).toEqual([]);
+    },
+  );
 });
 
 describe('texts from sources/', () => {

@@ -43,3 +43,19 @@ export function browsablePaths(distDir: string, searchQuery = 'round'): string[]
     `/search/?q=${searchQuery}`,
   ];
 }
+
+/**
+ * The facts of a round page's "What the record says" that carry no source note, or whose note
+ * leads nowhere: [] on a sound page. An unknown place is stated without a source, by design.
+ */
+export function unsourcedFacts($: cheerio.CheerioAPI): string[] {
+  return $('.record__facts > div, .record__list li')
+    .map((_, fact) => {
+      const text = $(fact).text().replace(/\s+/g, ' ').trim();
+      const refs = $(fact).find('a.record__ref');
+      if (!refs.length) return text.includes('Not stated in any source') ? [] : [text];
+      const broken = refs.filter((__, ref) => $(`.record__sources li${$(ref).attr('href')}`).length !== 1);
+      return broken.length ? [`${text} (a note leads nowhere)`] : [];
+    })
+    .get();
+}
