@@ -9,6 +9,7 @@ import { isValid } from 'date-fns/isValid';
 import { parse } from 'date-fns/parse';
 import { stringify } from 'yaml';
 import { parseOrdinal } from '../format/ordinals.ts';
+import { roundSchema } from './round-schema.ts';
 
 /** What the command line may set instead of reading it from the text. */
 export interface ImportOverrides {
@@ -169,38 +170,14 @@ export function escapeMarkdownText(paragraph: string): string {
     .replace(/^([#>+-])/, '\\$1');
 }
 
-/** The frontmatter fields the editor writes, which an import keeps from an existing round file. */
-const EDITOR_FIELDS = [
-  'summary',
-  'scheduled',
-  'numberedBySequence',
-  'sources',
-  'attested',
-  'delegations',
-  'raised',
-  'notes',
-  'conflicts',
-] as const;
+/** The frontmatter fields a release gives; an import writes these anew. */
+const RELEASE_FIELDS = ['round', 'date', 'place', 'title', 'source', 'previous', 'nextExpected'];
 
-/** The order of fields in every round file. */
-const FIELD_ORDER = [
-  'round',
-  'date',
-  'scheduled',
-  'numberedBySequence',
-  'place',
-  'title',
-  'summary',
-  'source',
-  'sources',
-  'attested',
-  'delegations',
-  'raised',
-  'notes',
-  'conflicts',
-  'previous',
-  'nextExpected',
-];
+/** The order of fields in every round file: the schema's own. */
+const FIELD_ORDER = Object.keys(roundSchema.shape);
+
+/** The fields the editor writes (summary, the record's sources and facts), which an import keeps. */
+const EDITOR_FIELDS = FIELD_ORDER.filter((field) => !RELEASE_FIELDS.includes(field));
 
 /** Dates as YAML writes them (YYYY-MM-DD, read back as dates); everything else unchanged. */
 function plainDates(value: unknown): unknown {
