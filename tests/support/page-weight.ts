@@ -1,0 +1,31 @@
+/** What a page costs a reader, measured on the built files as a host would send them (brotli, quality 11). */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import * as cheerio from 'cheerio';
+
+/** About what fits in TCP's first flight (10 segments): a page that fits arrives in one round trip. */
+export const PAGE_BUDGET = 14 * 1024;
+
+export const brotli = (data: Buffer | string) =>
+  brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+/** The HTML, CSS and eagerly loaded JavaScript a page of the site in `dist` needs, brotli-compressed, in bytes. */
+export function pageWeight(dist: string, file: string) {
+  const html = readFileSync(file);
+  const $ = cheerio.load(html.toString());
+  const local = (ref: string) => readFileSync(join(dist, new URL(ref, 'http://x/').pathname));
+  const css = $('link[rel="stylesheet"]')
+    .map((_, l) => brotli(local($(l).attr('href')!)))
+    .get();
+  // JSON-LD is data, not code: the browser never runs it.
+  const inlineJs = $('script:not([src]):not([type="application/ld+json"])')
+    .map((_, s) => brotli($(s).text()))
+    .get();
+  // Module scripts and ordinary scripts both run before interaction; lazy code is imported later.
+  const js = $('script[src]')
+    .map((_, s) => brotli(local($(s).attr('src')!)))
+    .get();
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  return { html: brotli(html), css: sum(css), js: sum(js) + sum(inlineJs) };
+}
