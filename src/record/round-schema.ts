@@ -46,7 +46,8 @@ export const roundSourceSchema = z.strictObject(
       .min(1, expected('the name of the issuing institution')),
     /**
      * The official document's address, exactly as published. Optional only because the archive
-     * received round 18's PDF as a file without its address; a round without text must have it.
+     * received round 18's PDF as a file without its address; a round whose text the archive does
+     * not hold must give it, so that readers can reach the release.
      */
     url: z.url({ protocol: /^https?$/, error: `expected ${SOURCE_URL}` }).optional(),
     /** The official document's format. */

@@ -5,9 +5,8 @@
  * Pure: the round's data in, page data out.
  */
 import type { RoundData } from '../record/round-schema.ts';
-import { describeRoundDate } from '../format/dates.ts';
+import { describeRoundDate, formatRoundDate } from '../format/dates.ts';
 import { parseRoundDate } from '../record/round-date.ts';
-import { formatRoundDate } from '../format/dates.ts';
 
 /** A fact as shown: its words and the numbers of the source notes that support it. */
 export interface RecordFact {
