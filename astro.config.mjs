@@ -8,6 +8,8 @@ import { remarkParagraphNumbers } from './src/integrations/paragraph-numbers.ts'
 import { lazyModulePlugin } from './src/integrations/lazy-module-plugin.ts';
 import { devPagefindPlugin } from './src/integrations/dev-pagefind-plugin.ts';
 import { devRequestGuardPlugin } from './src/integrations/dev-request-guard-plugin.ts';
+import { fileURLToPath } from 'node:url';
+import { readSubjectFolder, subjectNames } from './src/record/subject-folder.ts';
 
 /**
  * SITE_URL: the public origin, for canonical URLs and citations.
@@ -15,6 +17,19 @@ import { devRequestGuardPlugin } from './src/integrations/dev-request-guard-plug
  */
 const site = process.env.SITE_URL || 'https://hr-consultations.example';
 const base = process.env.BASE_PATH || '/';
+
+/**
+ * The subjects the release texts may name, for the "Named here" lines under paragraphs. Problems
+ * in the files are reported by the subjects collection's loader; here only valid files are used.
+ */
+const root = fileURLToPath(new URL('.', import.meta.url));
+const { subjects } = readSubjectFolder(fileURLToPath(new URL('./content/subjects', import.meta.url)), root);
+const linkableSubjects = subjects.map((s) => ({
+  id: s.id,
+  name: s.data.name,
+  names: subjectNames(s),
+  href: `${base.replace(/\/?$/, '/')}subjects/${s.id}/`,
+}));
 
 export default defineConfig({
   site,
@@ -33,7 +48,7 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkGfm, remarkParagraphNumbers],
+      remarkPlugins: [remarkGfm, [remarkParagraphNumbers, { subjects: linkableSubjects }]],
     }),
   },
   security: {

@@ -9,6 +9,7 @@ import './theme-switch.ts';
 import headerSearchUrl from '../search/header-search.ts?lazy-module';
 import highlightUrl from '../search/highlight.ts?lazy-module';
 import paragraphActionsUrl from './paragraph-actions.ts?lazy-module';
+import subjectFilterUrl from './subject-filter.ts?lazy-module';
 
 const input = document.getElementById('site-search-q') as HTMLInputElement | null;
 
@@ -57,3 +58,6 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-ta
 }
 
 if (new URLSearchParams(location.search).has('highlight')) import(/* @vite-ignore */ highlightUrl);
+
+const subjectFilter = document.querySelector<HTMLElement>('subject-filter');
+if (subjectFilter) import(/* @vite-ignore */ subjectFilterUrl).then((m) => m.enhanceSubjectFilter(subjectFilter));

@@ -3,13 +3,15 @@
  * its stable id, a search title and a permalink, so that readers can link to, cite and search for
  * one paragraph. Which paragraphs count is decided by src/record/paragraphs.ts alone.
  */
-import type { Link, Root } from 'mdast';
+import type { Link, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 // Declares mdast's data.hProperties, which the Markdown-to-HTML step turns into attributes.
 import type {} from 'mdast-util-to-hast';
 import { formatRoundDate } from '../format/dates.ts';
 import { formatOrdinal } from '../format/ordinals.ts';
 import { paragraphId, selectNumberedParagraphs } from '../record/paragraphs.ts';
+import { findMentions } from '../record/mentions.ts';
 
 /**
  * The name of one paragraph in search results and citations:
@@ -29,13 +31,76 @@ function paragraphLink(n: number): Link {
   };
 }
 
+/** A subject the "Named here" lines can name: its page and every name it is written by. */
+export interface LinkableSubject {
+  id: string;
+  name: string;
+  names: readonly string[];
+  href: string;
+}
+
 /**
- * Adds the id, class, search title and permalink to every numbered paragraph of a tree, in place.
- * Returns how many paragraphs were numbered.
+ * The line placed after a paragraph that names subjects: "Named here: GOLOS · Side by Side",
+ * each a link to the subject's page. Its aliases ("Голос") are in the page for search but not
+ * shown or read aloud: the search index attaches them to the paragraph before them.
  */
-export function numberParagraphs(tree: Root, titleFor: (n: number) => string | undefined): number {
+function namedHereLine(subjects: readonly LinkableSubject[]): RootContent {
+  const links = subjects.flatMap((subject, i) => [
+    ...(i ? [{ type: 'text', value: ' · ' } as const] : []),
+    {
+      type: 'element',
+      tagName: 'a',
+      properties: { href: subject.href },
+      children: [{ type: 'text', value: subject.name }],
+    } as const,
+  ]);
+  const aliases = subjects.flatMap((s) => s.names.slice(1)).join(', ');
+  return {
+    type: 'namedHere',
+    data: {
+      hName: 'p',
+      hProperties: { className: ['named-here'] },
+      hChildren: [
+        {
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['named-here__label'] },
+          children: [{ type: 'text', value: 'Named here: ' }],
+        },
+        ...links,
+        ...(aliases
+          ? [
+              {
+                type: 'element',
+                tagName: 'span',
+                properties: { className: ['named-here__aliases'], ariaHidden: 'true' },
+                children: [{ type: 'text', value: ` (${aliases})` }],
+              },
+            ]
+          : []),
+      ],
+    },
+  } as unknown as RootContent;
+}
+
+/**
+ * Adds the id, class, search title and permalink to every numbered paragraph of a tree, in place,
+ * and after each paragraph that names subjects, the line that links them. Returns how many
+ * paragraphs were numbered.
+ */
+export function numberParagraphs(
+  tree: Root,
+  titleFor: (n: number) => string | undefined,
+  subjects: readonly LinkableSubject[] = [],
+): number {
   const paragraphs = selectNumberedParagraphs(tree);
+  const named = findMentions(
+    paragraphs.map((node, i) => ({ number: i + 1, id: paragraphId(i + 1), text: toString(node) })),
+    subjects,
+  );
   paragraphs.forEach((node, index) => {
+    const inThis = named.filter((m) => m.paragraph === index + 1).map((m) => subjects.find((s) => s.id === m.subject)!);
+    if (inThis.length) tree.children.splice(tree.children.indexOf(node) + 1, 0, namedHereLine(inThis));
     const n = index + 1;
     const title = titleFor(n);
     node.data = {
@@ -54,13 +119,15 @@ function toDate(value: unknown): Date | undefined {
 }
 
 /** The plugin: numbers paragraphs, titling them from the file's `round` and `date` frontmatter. */
-export function remarkParagraphNumbers() {
+export function remarkParagraphNumbers({ subjects = [] }: { subjects?: readonly LinkableSubject[] } = {}) {
   return (tree: Root, file: VFile) => {
     const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {};
     const round = frontmatter.round;
     const date = toDate(frontmatter.date);
-    numberParagraphs(tree, (n) =>
-      typeof round === 'number' && date ? formatParagraphTitle(round, date, n) : undefined,
+    numberParagraphs(
+      tree,
+      (n) => (typeof round === 'number' && date ? formatParagraphTitle(round, date, n) : undefined),
+      subjects,
     );
   };
 }

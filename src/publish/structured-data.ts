@@ -9,8 +9,33 @@ import { formatOrdinal } from '../format/ordinals.ts';
 const EU = { '@type': 'Organization', name: 'European Union' };
 const RUSSIA = { '@type': 'Country', name: 'Russian Federation' };
 
-/** A round as a schema.org Event and its release as a Report about it, based on the official document. */
-export function roundJsonLd(round: CitableRound, pageUrl: string) {
+/** A subject of the index as schema.org describes things: a Person, an Organization, Legislation … */
+export interface LinkedSubject {
+  name: string;
+  url: string;
+  kind: 'person' | 'organisation' | 'law' | 'case' | 'theme' | 'place';
+}
+
+const SCHEMA_TYPES: Record<LinkedSubject['kind'], string> = {
+  person: 'Person',
+  organisation: 'Organization',
+  law: 'Legislation',
+  case: 'Thing',
+  theme: 'Thing',
+  place: 'Place',
+};
+
+const thing = (s: LinkedSubject) => ({ '@type': SCHEMA_TYPES[s.kind], name: s.name, url: s.url });
+
+/**
+ * A round as a schema.org Event (`about` the subjects raised there) and its release as a Report
+ * about it (`mentions` the subjects its text names), based on the official document.
+ */
+export function roundJsonLd(
+  round: CitableRound,
+  pageUrl: string,
+  { raised = [], named = [] }: { raised?: readonly LinkedSubject[]; named?: readonly LinkedSubject[] } = {},
+) {
   const eventId = `${pageUrl}#event`;
   const event = {
     '@type': 'Event',
@@ -20,6 +45,7 @@ export function roundJsonLd(round: CitableRound, pageUrl: string) {
     ...(round.place ? { location: { '@type': 'Place', name: round.place } } : {}),
     organizer: [EU, RUSSIA],
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    ...(raised.length ? { about: raised.map(thing) } : {}),
   };
   const report = {
     '@type': 'Report',
@@ -31,6 +57,7 @@ export function roundJsonLd(round: CitableRound, pageUrl: string) {
     publisher: { '@type': 'Organization', name: citationAuthor(round) },
     about: { '@id': eventId },
     ...(round.source?.url ? { isBasedOn: round.source?.url } : {}),
+    ...(named.length ? { mentions: named.map(thing) } : {}),
   };
   return { '@context': 'https://schema.org', '@graph': [event, report] };
 }

@@ -34,7 +34,7 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
 }
 
 /** Turns zod issues (parsed with `reportInput: true`) into one sentence each, naming the file and field. */
-function describeSchemaIssues(filePath: string, issues: readonly core.$ZodIssue[]): string[] {
+export function describeSchemaIssues(filePath: string, issues: readonly core.$ZodIssue[]): string[] {
   return issues.flatMap((issue) => {
     const field = formatFieldPath(issue.path);
     if (issue.code === 'unrecognized_keys') {

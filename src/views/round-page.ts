@@ -13,6 +13,8 @@ import { citationMetaTags, roundJsonLd } from '../publish/structured-data.ts';
 import { roundPath, toAbsoluteUrl } from '../format/urls.ts';
 import type { TimelineInput } from './timeline.ts';
 import { getRecordSection, type RecordSection } from './round-record.ts';
+import type { SubjectRecord } from '../record/subject-schema.ts';
+import type { Mention } from '../record/mentions.ts';
 
 /** What the archive holds of a round: its full text, a known official release, or only the public record. */
 export type Holding = 'text' | 'release' | 'record';
@@ -108,6 +110,8 @@ export interface RoundPageData extends RoundSummary {
   navigation: { previous: RoundSummary | undefined; next: RoundSummary | undefined };
   /** "What the record says": every fact with its numbered source notes. */
   record: RecordSection;
+  /** The subjects raised at the round or named in its text, each linked to its page. */
+  subjects: { name: string; href: string }[];
   /** Later rounds whose release lists this one among its previous consultations. */
   listedIn: RoundSummary[];
   /** The Internet Archive's saved copies of the official document, where its address is known. */
@@ -133,8 +137,24 @@ export function getRoundPageData(
   rounds: readonly RoundRecord[],
   urlFor: (path: string) => string,
   site: string | URL,
+  { subjects = [], mentions = [] }: { subjects?: readonly SubjectRecord[]; mentions?: readonly Mention[] } = {},
 ): RoundPageData {
   const summary = toRoundSummary(record, urlFor);
+  const linked = (id: string) => {
+    const s = subjects.find((x) => x.id === id);
+    return (
+      s && {
+        name: s.data.name,
+        kind: s.data.kind,
+        url: toAbsoluteUrl(urlFor(`/subjects/${id}/`), site),
+        href: urlFor(`/subjects/${id}/`),
+      }
+    );
+  };
+  const raisedIds = [...new Set(record.data.raised.map((r) => r.subject.id))];
+  const namedIds = [...new Set(mentions.map((m) => m.subject))];
+  const raised = raisedIds.flatMap((id) => linked(id) ?? []);
+  const named = namedIds.flatMap((id) => linked(id) ?? []);
   const { previous, next } = getRoundNavigation(record.data.round, rounds);
   const canonicalUrl = toAbsoluteUrl(summary.href, site);
   const { round, date, place, title, source } = record.data;
@@ -160,6 +180,9 @@ export function getRoundPageData(
       next: next && toRoundSummary(next, urlFor),
     },
     record: getRecordSection(record.data),
+    subjects: [...new Set([...raisedIds, ...namedIds])]
+      .flatMap((id) => linked(id) ?? [])
+      .map(({ name, href }) => ({ name, href })),
     listedIn: sortRounds(rounds)
       .filter((r) => r.data.previous.some((p) => p.round === record.data.round))
       .map((r) => toRoundSummary(r, urlFor)),
@@ -172,7 +195,7 @@ export function getRoundPageData(
     dataUrl: urlFor(`/rounds/${record.data.round}.json`),
     dataSchemaUrl: urlFor('/data/rounds.schema.json'),
     head: {
-      jsonLd: roundJsonLd(record.data, canonicalUrl),
+      jsonLd: roundJsonLd(record.data, canonicalUrl, { raised, named }),
       metaTags: citationMetaTags(record.data, canonicalUrl),
       socialTitle: `${summary.label} of the EU–Russian Federation human rights consultations, ${summary.displayDate}`,
       socialImage: {

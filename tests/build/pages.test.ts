@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { listPages, loadPage, paragraphText, unsourcedFacts } from '../support/dist.ts';
 import { isoDay, listedDate, ordinal } from '../support/expect-text.ts';
-import { fixtureRounds, pickRounds } from '../support/fixture-site.ts';
+import { FIXTURE_CONTENT, fixtureRounds, pickRounds, readContentSubjects } from '../support/fixture-site.ts';
 
 const dist = inject('distDir');
 const rounds = fixtureRounds();
@@ -232,7 +232,17 @@ describe('every page', () => {
 
   test('the build has the pages the archive promises: the fixed ones and one per round', () => {
     expect(pages.map((p) => p.path).sort()).toEqual(
-      ['/', '/404.html', '/about/', '/rounds/', '/search/', ...rounds.map((r) => pagePath(r.data.round))].sort(),
+      [
+        '/',
+        '/404.html',
+        '/about/',
+        '/rounds/',
+        '/search/',
+        '/subjects/',
+        '/subjects/matrix/',
+        ...rounds.map((r) => pagePath(r.data.round)),
+        ...readContentSubjects(FIXTURE_CONTENT).map((s) => `/subjects/${s.id}/`),
+      ].sort(),
     );
   });
 

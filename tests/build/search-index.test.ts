@@ -5,14 +5,24 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { openIndex } from '../support/pagefind-node.ts';
 import { ordinal, writtenDate } from '../support/expect-text.ts';
-import { findRareWords, findRecordOnlyWords, fixtureRounds, pickRounds } from '../support/fixture-site.ts';
+import {
+  FIXTURE_CONTENT,
+  findRareWords,
+  findRecordOnlyWords,
+  fixtureRounds,
+  pickRounds,
+  readContentSubjects,
+} from '../support/fixture-site.ts';
 
 const rounds = fixtureRounds();
 const { latestText, withoutText } = pickRounds(rounds);
 const path = (url: string) => new URL(url).pathname;
 const years = [...new Set(rounds.map((r) => r.data.date.earliest.getUTCFullYear()))];
 
-const rareWords = findRareWords(rounds).map((r) => [r.word, `/rounds/${r.round.data.round}/#${r.paragraph.id}`]);
+const rareWords = findRareWords(rounds, readContentSubjects(FIXTURE_CONTENT)).map((r) => [
+  r.word,
+  `/rounds/${r.round.data.round}/#${r.paragraph.id}`,
+]);
 
 let index: Awaited<ReturnType<typeof openIndex>>;
 beforeAll(async () => {
@@ -93,9 +103,19 @@ test('every result URL the index gives resolves to a built page and, with a frag
   }
 });
 
-test('only round pages are indexed', async () => {
+test('only round pages and subject pages are indexed', async () => {
   const pages = await index.search(null);
-  expect(pages.map((p) => path(p.url)).sort()).toEqual(rounds.map((r) => `/rounds/${r.data.round}/`).sort());
+  const subjects = readContentSubjects(FIXTURE_CONTENT);
+  expect(pages.map((p) => path(p.url)).sort()).toEqual(
+    [...rounds.map((r) => `/rounds/${r.data.round}/`), ...subjects.map((s) => `/subjects/${s.id}/`)].sort(),
+  );
+});
+
+test.each(
+  readContentSubjects(FIXTURE_CONTENT).flatMap((s) => [s.data.name, ...s.data.aliases].map((name) => [name, s.id])),
+)('“%s” finds the subject %s first', async (name, id) => {
+  const [page] = await index.search(name);
+  expect(page && path(page.url)).toBe(`/subjects/${id}/`);
 });
 
 const recordWords = findRecordOnlyWords(rounds).map((r) => [r.word, r.round.data.round] as const);
@@ -105,7 +125,8 @@ test('the fixture record has names raised at one round only', () => {
 });
 
 test.each(recordWords)('“%s”, raised only at round %i, finds that round first', async (word, n) => {
-  const [page] = await index.search(word);
+  // Subject pages come first for a name; the first round among the results must be its round.
+  const page = (await index.search(word)).find((p) => path(p.url).startsWith('/rounds/'));
   expect(page && path(page.url)).toBe(`/rounds/${n}/`);
 });
 

@@ -7,6 +7,7 @@
  */
 import { join } from 'node:path';
 import { readRoundFolder, type RoundFile } from '../../src/record/round-folder.ts';
+import { readSubjectFolder, type SubjectFile } from '../../src/record/subject-folder.ts';
 import { getRoundParagraphs, type RoundParagraph } from '../../src/record/paragraphs.ts';
 import { sortRounds } from '../../src/record/round-order.ts';
 import { PROJECT_ROOT } from './build-site.ts';
@@ -30,6 +31,19 @@ export function readContentRounds(contentDir: string): ContentRound[] {
 
 /** The fixture site's rounds, oldest first. */
 export const fixtureRounds = (): ContentRound[] => readContentRounds(FIXTURE_CONTENT);
+
+/** A content folder's subjects, failing loudly if a file has a problem. */
+export function readContentSubjects(contentDir: string): SubjectFile[] {
+  const { subjects, errors } = readSubjectFolder(
+    join(PROJECT_ROOT, contentDir, 'subjects'),
+    join(PROJECT_ROOT, contentDir, '..'),
+  );
+  if (errors.length) throw new Error(`${contentDir} subjects have problems:\n${errors.join('\n')}`);
+  return subjects;
+}
+
+/** Everything a subject's page shows in words, for telling which words are rare. */
+const subjectText = (s: SubjectFile) => [s.data.name, ...s.data.aliases, s.data.description].join(' ');
 
 /**
  * The kinds of round page: the newest round with text, the oldest whose official release is
@@ -68,7 +82,7 @@ const PAGE_WORDS =
  * For each paragraph of the text rounds, its best rare word of six letters or more, if it has
  * one: a capitalised word (a name, as readers search) before others, then the longest.
  */
-export function findRareWords(rounds: readonly ContentRound[]): RareWord[] {
+export function findRareWords(rounds: readonly ContentRound[], subjects: readonly SubjectFile[] = []): RareWord[] {
   const words = (text: string) => text.match(/\p{L}{6,}/gu) ?? [];
   return rounds
     .filter((r) => r.hasText)
@@ -82,6 +96,8 @@ export function findRareWords(rounds: readonly ContentRound[]): RareWord[] {
               r.data.place ?? '',
               r.data.nextExpected ?? '',
               PAGE_WORDS,
+              ...subjects.map(subjectText),
+              ...r.data.raised.map((x) => x.subject.label),
               ...r.paragraphs.filter((q) => q !== paragraph).map((q) => q.text),
             ])
             .flatMap(words)
@@ -104,7 +120,7 @@ export function browserFacts() {
   const rounds = fixtureRounds();
   const { latestText, sourceOnly } = pickRounds(rounds);
   const written = (r: RareWord) => new RegExp(r.word, 'iu').exec(r.paragraph.text)![0];
-  const rare = findRareWords(rounds)
+  const rare = findRareWords(rounds, readContentSubjects(FIXTURE_CONTENT))
     .filter((r) => r.round === latestText)
     .sort((a, b) => Number(/^\p{Lu}/u.test(written(b))) - Number(/^\p{Lu}/u.test(written(a))));
   if (rare.length < 2) throw new Error('the newest fixture text round needs two paragraphs with rare words');

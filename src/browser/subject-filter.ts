@@ -1,0 +1,28 @@
+/**
+ * <subject-filter>: shows the filter box above the subjects list and hides the subjects whose
+ * names and other names do not contain what is typed (accents and case ignored), and the kinds
+ * left empty. Loaded by enhance-page.ts only on the subjects page.
+ */
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+export function enhanceSubjectFilter(root: HTMLElement): void {
+  const box = root.querySelector<HTMLElement>('.subject-filter');
+  const input = root.querySelector<HTMLInputElement>('input');
+  const status = root.querySelector<HTMLElement>('.subject-filter__status');
+  if (!box || !input || !status) return;
+  box.hidden = false;
+  const items = [...root.querySelectorAll<HTMLElement>('li[data-names]')];
+  input.addEventListener('input', () => {
+    const query = fold(input.value.trim());
+    let shown = 0;
+    for (const item of items) {
+      const match = !query || fold(item.dataset.names ?? '').includes(query);
+      item.hidden = !match;
+      if (match) shown += 1;
+    }
+    for (const group of root.querySelectorAll<HTMLElement>('.subject-group')) {
+      group.hidden = !group.querySelector('li:not([hidden])');
+    }
+    status.textContent = query ? `${shown} of ${items.length} subjects` : '';
+  });
+}

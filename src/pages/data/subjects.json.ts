@@ -1,0 +1,22 @@
+import type { APIRoute } from 'astro';
+import { getRounds, getSubjects } from '../../record/rounds.ts';
+import { getAppearances } from '../../views/subjects.ts';
+import { SUBJECTS_DATA_VERSION, toSubjectJson } from '../../publish/subjects-data.ts';
+import { absoluteUrlFor, urlFor } from '../../site.ts';
+import { toAbsoluteUrl } from '../../format/urls.ts';
+
+/** /data/subjects.json: the cross-round index as data. */
+export const GET: APIRoute = async ({ site }) => {
+  const [subjects, rounds] = await Promise.all([getSubjects(), getRounds()]);
+  const absolute = (href: string) => toAbsoluteUrl(href, site!);
+  const body = {
+    $schema: absoluteUrlFor('/data/subjects.schema.json'),
+    version: SUBJECTS_DATA_VERSION,
+    subjects: subjects.map((s) =>
+      toSubjectJson(s, getAppearances(s, rounds, urlFor), absolute, urlFor(`/subjects/${s.id}/`)),
+    ),
+  };
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};

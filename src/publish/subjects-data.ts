@@ -1,0 +1,86 @@
+/**
+ * The index as open data: /data/subjects.json (described by /data/subjects.schema.json, derived
+ * from the zod schema below) and /subjects/matrix.csv (subjects × rounds). Pure.
+ */
+import { z } from 'astro/zod';
+import { stringify } from 'csv-stringify/sync';
+import type { getSubjectMatrix, SubjectAppearance } from '../views/subjects.ts';
+
+export const SUBJECTS_DATA_VERSION = '1.0.0';
+
+const url = z.url();
+
+/** One subject in the data file. */
+export const subjectJsonSchema = z.strictObject({
+  id: z.string().describe('Stable id; also the page address /subjects/<id>/.'),
+  name: z.string(),
+  kind: z.enum(['person', 'organisation', 'law', 'case', 'theme', 'place']),
+  aliases: z.array(z.string()).describe('Other spellings, Russian names and common names.'),
+  related: z.array(z.string()).describe('Ids of related subjects.'),
+  description: z.string().describe('One sentence by the archive.'),
+  url: url.describe('The subject’s page.'),
+  rounds: z
+    .array(
+      z.strictObject({
+        round: z.int().min(1),
+        url,
+        raised: z.boolean().describe('Raised at the round, as the record reports.'),
+        by: z.string().nullable().describe('Who raised it: the EU, Russia, both sides; null where no source says.'),
+        paragraphs: z.array(z.strictObject({ number: z.int().min(1), url, sentence: z.string() })),
+      }),
+    )
+    .describe('Every round where it was raised or named, oldest first.'),
+});
+
+export const subjectsFileSchema = z.strictObject({
+  $schema: url,
+  version: z.string(),
+  subjects: z.array(subjectJsonSchema),
+});
+
+export type SubjectJson = z.infer<typeof subjectJsonSchema>;
+
+/** One subject as data; `absolute` turns site links into absolute URLs. */
+export function toSubjectJson(
+  subject: { id: string; data: Omit<SubjectJson, 'id' | 'url' | 'rounds'> },
+  appearances: readonly SubjectAppearance[],
+  absolute: (href: string) => string,
+  pageHref: string,
+): SubjectJson {
+  return {
+    id: subject.id,
+    ...subject.data,
+    url: absolute(pageHref),
+    rounds: appearances.map((a) => ({
+      round: a.round.round,
+      url: absolute(a.round.href),
+      raised: Boolean(a.raised),
+      by: a.raised?.by ?? null,
+      paragraphs: a.mentions.map((m) => ({ number: m.paragraph, url: absolute(m.href), sentence: m.sentence })),
+    })),
+  };
+}
+
+/** The JSON Schema of /data/subjects.json. */
+export function subjectsJsonSchema(schemaUrl: string) {
+  return {
+    $id: schemaUrl,
+    title: 'EU–Russian Federation human rights consultations: subjects',
+    description: `The cross-round index, version ${SUBJECTS_DATA_VERSION}.`,
+    ...z.toJSONSchema(subjectsFileSchema, { target: 'draft-2020-12' }),
+  };
+}
+
+/** The matrix as CSV: subject_id, subject, kind, then round_<n> = "raised", "named" or "". */
+export function toMatrixCsv(matrix: ReturnType<typeof getSubjectMatrix>): string {
+  const header = ['subject_id', 'subject', 'kind', ...matrix.columns.map((c) => `round_${c.round}`)];
+  const rows = matrix.groups.flatMap((g) =>
+    g.rows.map((row) => [
+      row.subject.id,
+      row.subject.name,
+      row.subject.kind,
+      ...row.cells.map((cell) => (!cell ? '' : cell.raised ? 'raised' : 'named')),
+    ]),
+  );
+  return `\uFEFF${stringify([header, ...rows], { record_delimiter: 'windows' })}`;
+}
