@@ -103,8 +103,10 @@ export function findRareWords(rounds: readonly ContentRound[], subjects: readonl
             .flatMap(words)
             .map((w) => w.toLowerCase()),
         );
+        // Pagefind matches word stems ("discussing" finds "discussed"): compare the first six letters.
+        const stems = new Set([...elsewhere].map((w) => w.slice(0, 6)));
         const [best] = words(paragraph.text)
-          .filter((w) => !elsewhere.has(w.toLowerCase()))
+          .filter((w) => !stems.has(w.toLowerCase().slice(0, 6)))
           .sort((a, b) => Number(/^\p{Lu}/u.test(b)) - Number(/^\p{Lu}/u.test(a)) || b.length - a.length);
         return best ? [{ word: best.toLowerCase(), round, paragraph }] : [];
       }),
