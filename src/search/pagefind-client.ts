@@ -2,7 +2,7 @@
  * Loads Pagefind's browser API from the built index on first use and turns its results into
  * hits (see src/search/search-results.ts). Only imported when a reader reaches for search.
  */
-import { toSearchHits, type PagefindResultData, type SearchHit } from './search-results.ts';
+import { subjectsFirst, toSearchHits, type PagefindResultData, type SearchHit } from './search-results.ts';
 import { toPagefindOptions, type SearchState } from './search-state.ts';
 
 interface PagefindApi {
@@ -76,5 +76,5 @@ export async function runSearch(state: SearchState, { debounce = 0, limit = 50 }
     : await pagefind.search(query, options);
   if (!search) return null;
   const pages = await Promise.all(search.results.slice(0, limit).map((r) => r.data()));
-  return { hits: pages.flatMap(toSearchHits), filters: search.filters };
+  return { hits: subjectsFirst(pages.flatMap(toSearchHits)), filters: search.filters };
 }

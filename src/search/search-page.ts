@@ -30,7 +30,7 @@ class ArchiveSearch extends HTMLElement {
       void this.#go('push');
     });
     this.#field('q').addEventListener('input', () => void this.#go('replace', 200));
-    for (const name of ['year', 'round', 'sort'])
+    for (const name of ['year', 'round', 'kind', 'sort'])
       this.#field(name).addEventListener('change', () => void this.#go('push'));
     addEventListener('popstate', () => void this.#show(parseSearchState(new URLSearchParams(location.search))));
     // The header search is not on this page; Ctrl/Cmd+K brings the reader to this form instead.
@@ -69,6 +69,7 @@ class ArchiveSearch extends HTMLElement {
     if (q.value.trim() !== state.q) q.value = state.q;
     this.#field('year').value = state.year ?? '';
     this.#field('round').value = state.round ?? '';
+    this.#field('kind').value = state.kind ?? '';
     this.#field('sort').value = state.sort;
     document.title = state.q ? `“${state.q}” – ${this.#baseTitle}` : this.#baseTitle;
 
@@ -85,17 +86,19 @@ class ArchiveSearch extends HTMLElement {
           return li;
         }),
       );
-      if (!state.q && !state.year && !state.round) {
+      if (!state.q && !state.year && !state.round && !state.kind) {
         this.#list.replaceChildren();
         this.#setState('empty', 'Type a word, name or place to search every round.');
         this.#suggest('Try one of these searches:');
       } else if (!outcome.hits.length) {
         this.#setState('none', describeResultCount(0, state.q));
         this.#suggest(
-          state.year || state.round
+          state.year || state.round || state.kind
             ? 'Check the spelling, use fewer words, or search all years and rounds. Or try:'
             : 'Check the spelling or use fewer words. Or try:',
-          state.year || state.round ? { ...state, year: undefined, round: undefined } : undefined,
+          state.year || state.round || state.kind
+            ? { ...state, year: undefined, round: undefined, kind: undefined }
+            : undefined,
         );
       } else {
         this.#setState('results', describeResultCount(outcome.hits.length, state.q));
@@ -154,12 +157,13 @@ class ArchiveSearch extends HTMLElement {
 
   /** Shows beside each filter value how many results it would give. */
   #showCounts(counts: FilterCounts, state: SearchState) {
-    for (const name of ['year', 'round'] as const) {
+    for (const name of ['year', 'round', 'kind'] as const) {
       const select = this.#field(name) as HTMLSelectElement;
       for (const option of select.options) {
         if (!option.value) continue;
         option.dataset.label ??= option.textContent ?? '';
-        const count = (state.q || state.year || state.round ? counts : this.#totals)[name]?.[option.value] ?? 0;
+        const count =
+          (state.q || state.year || state.round || state.kind ? counts : this.#totals)[name]?.[option.value] ?? 0;
         option.textContent = `${option.dataset.label} – ${count} ${count === 1 ? 'result' : 'results'}`;
       }
     }

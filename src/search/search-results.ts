@@ -28,6 +28,8 @@ export interface SearchHit {
   hasText: boolean;
   /** For a round without text, what the archive holds of it, in a sentence. */
   status: string | undefined;
+  /** A round (or one of its paragraphs), or a subject of the index. */
+  kind?: 'round' | 'subject';
 }
 
 /** What a result for a round without text says it is, by the page's `text` meta. */
@@ -43,6 +45,7 @@ export function toSearchHits(data: PagefindResultData): SearchHit[] {
     date: data.meta.date ?? '',
     hasText: data.meta.text === 'full text',
     status: STATUS[data.meta.text ?? ''],
+    kind: data.meta.text === 'subject' ? ('subject' as const) : ('round' as const),
   };
   const paragraphs = (data.sub_results ?? []).flatMap((sub) => {
     const paragraph = parseParagraphFragment(sub.url);
@@ -52,9 +55,18 @@ export function toSearchHits(data: PagefindResultData): SearchHit[] {
   return [{ ...base, paragraph: undefined, url: data.url, excerpt: data.excerpt }];
 }
 
-/** The heading of a hit: "18th round · 28 November 2013 · ¶6". */
+/**
+ * The heading of a hit: "18th round · 28 November 2013 · ¶6"; for a subject,
+ * "Sergei Magnitsky: raised in 5 rounds, 2010–2013".
+ */
 export function formatHitTitle(hit: SearchHit): string {
+  if (hit.kind === 'subject') return `${hit.round}: ${hit.date}`;
   return [hit.round, hit.date, hit.paragraph ? `¶${hit.paragraph}` : undefined].filter(Boolean).join(' · ');
+}
+
+/** Puts subjects before rounds and paragraphs, keeping Pagefind's order within each: a name finds its subject first. */
+export function subjectsFirst<T extends { kind?: 'round' | 'subject' }>(hits: readonly T[]): T[] {
+  return [...hits.filter((h) => h.kind === 'subject'), ...hits.filter((h) => h.kind !== 'subject')];
 }
 
 /** A count a screen reader can announce: (0, 'x') -> 'No results for “x”'. */

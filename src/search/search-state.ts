@@ -1,5 +1,5 @@
 /**
- * The search page's state lives in its URL (`/search/?q=magnitsky&year=2013&round=18`), so a
+ * The search page's state lives in its URL (`/search/?q=magnitsky&year=2013&round=18&kind=person`), so a
  * search can be bookmarked, shared, and restored by Back and Forward. Pure: URLSearchParams in,
  * plain data out, and back.
  */
@@ -10,8 +10,13 @@ export interface SearchState {
   q: string;
   year: string | undefined;
   round: string | undefined;
+  /** A kind of subject (person, organisation, law, case, theme, place): only subject pages of that kind. */
+  kind?: string | undefined;
   sort: SearchSort;
 }
+
+/** The kinds of subject the `kind` filter takes. */
+export const SUBJECT_KIND_VALUES = ['person', 'organisation', 'law', 'case', 'theme', 'place'];
 
 const DIGITS = /^\d{1,4}$/;
 
@@ -25,6 +30,7 @@ export function parseSearchState(params: URLSearchParams): SearchState {
     q: (params.get('q') ?? '').trim(),
     year: pick('year'),
     round: pick('round'),
+    kind: SUBJECT_KIND_VALUES.includes(params.get('kind') ?? '') ? (params.get('kind') as string) : undefined,
     sort: params.get('sort') === 'newest' ? 'newest' : 'relevance',
   };
 }
@@ -35,6 +41,7 @@ export function toQueryString(state: SearchState): string {
   if (state.q) params.set('q', state.q);
   if (state.year) params.set('year', state.year);
   if (state.round) params.set('round', state.round);
+  if (state.kind) params.set('kind', state.kind);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
   const text = params.toString();
   return text ? `?${text}` : '';
@@ -48,6 +55,7 @@ export function toPagefindOptions(state: SearchState): {
   const filters: Record<string, string> = {};
   if (state.year) filters.year = state.year;
   if (state.round) filters.round = state.round;
+  if (state.kind) filters.kind = state.kind;
   return state.sort === 'newest' ? { filters, sort: { date: 'desc' } } : { filters };
 }
 

@@ -13,7 +13,18 @@ export interface SearchPageData {
   rounds: RoundSummary[];
   /** Example searches that find something in this archive. */
   examples: string[];
+  /** The kinds of subject, for the filter that keeps subject pages of one kind. */
+  kinds: { value: string; label: string }[];
 }
+
+const KINDS = [
+  { value: 'person', label: 'People' },
+  { value: 'organisation', label: 'Organisations' },
+  { value: 'law', label: 'Laws and policies' },
+  { value: 'case', label: 'Cases' },
+  { value: 'theme', label: 'Themes' },
+  { value: 'place', label: 'Places' },
+];
 
 /** Everything /search/ shows before any search runs. */
 export function getSearchPageData(
@@ -27,5 +38,6 @@ export function getSearchPageData(
     years: [...new Set(listing.map((r) => r.year))],
     rounds: listing,
     examples: candidates.filter((example) => text.includes(example.toLowerCase())),
+    kinds: KINDS,
   };
 }

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { describeResultCount, formatHitTitle, toSearchHits } from '../../src/search/search-results.ts';
+import { describeResultCount, formatHitTitle, subjectsFirst, toSearchHits } from '../../src/search/search-results.ts';
 
 const meta = { title: '18th round', date: '28 November 2013', text: 'full text' };
 
@@ -36,6 +36,7 @@ test('makes one hit for the page when no paragraph matched (a source-only round)
       excerpt: '<mark>17th</mark> round',
       hasText: false,
       status: 'Official release known: this archive links it and sets out the public record',
+      kind: 'round',
     },
   ]);
 });
@@ -62,4 +63,16 @@ test('a result for a round known only from its public record says so', () => {
     meta: { title: '5th round', date: 'May 2007', text: 'public record only' },
   });
   expect(hit).toMatchObject({ hasText: false, status: expect.stringMatching(/^Public record only: /) });
+});
+
+test('a subject page is one hit titled with its name and reach, and subjects come before rounds', () => {
+  const [subject] = toSearchHits({
+    url: '/subjects/sergei-magnitsky/',
+    excerpt: 'Sergei Magnitsky',
+    meta: { title: 'Sergei Magnitsky', date: 'raised in 5 rounds, 2010–2013', text: 'subject' },
+  });
+  expect(subject).toMatchObject({ kind: 'subject', paragraph: undefined, status: undefined });
+  expect(formatHitTitle(subject!)).toBe('Sergei Magnitsky: raised in 5 rounds, 2010–2013');
+  const round = { ...subject!, kind: 'round' as const };
+  expect(subjectsFirst([round, subject!, round]).map((h) => h.kind)).toEqual(['subject', 'round', 'round']);
 });
