@@ -11,7 +11,7 @@ import type {} from 'mdast-util-to-hast';
 import { formatRoundDate } from '../format/dates.ts';
 import { formatOrdinal } from '../format/ordinals.ts';
 import { paragraphId, selectNumberedParagraphs } from '../record/paragraphs.ts';
-import { findMentions } from '../record/mentions.ts';
+import { findMentions, foldText } from '../record/mentions.ts';
 
 /**
  * The name of one paragraph in search results and citations:
@@ -44,7 +44,7 @@ export interface LinkableSubject {
  * each a link to the subject's page. Its aliases ("Голос") are in the page for search but not
  * shown or read aloud: the search index attaches them to the paragraph before them.
  */
-function namedHereLine(subjects: readonly LinkableSubject[]): RootContent {
+function namedHereLine(subjects: readonly LinkableSubject[], paragraphText: string): RootContent {
   const links = subjects.flatMap((subject, i) => [
     ...(i ? [{ type: 'text', value: ' · ' } as const] : []),
     {
@@ -54,7 +54,12 @@ function namedHereLine(subjects: readonly LinkableSubject[]): RootContent {
       children: [{ type: 'text', value: subject.name }],
     } as const,
   ]);
-  const aliases = subjects.flatMap((s) => s.names.slice(1)).join(', ');
+  // Only the names the paragraph does not already use: repeating its own words would weigh them twice in search.
+  const folded = foldText(paragraphText);
+  const aliases = subjects
+    .flatMap((s) => s.names.slice(1))
+    .filter((name) => !folded.includes(foldText(name)))
+    .join(', ');
   return {
     type: 'namedHere',
     data: {
@@ -100,7 +105,7 @@ export function numberParagraphs(
   );
   paragraphs.forEach((node, index) => {
     const inThis = named.filter((m) => m.paragraph === index + 1).map((m) => subjects.find((s) => s.id === m.subject)!);
-    if (inThis.length) tree.children.splice(tree.children.indexOf(node) + 1, 0, namedHereLine(inThis));
+    if (inThis.length) tree.children.splice(tree.children.indexOf(node) + 1, 0, namedHereLine(inThis, toString(node)));
     const n = index + 1;
     const title = titleFor(n);
     node.data = {

@@ -10,7 +10,13 @@ export interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
-  sub_results?: { title: string; url: string; excerpt: string }[];
+  sub_results?: {
+    title: string;
+    url: string;
+    excerpt: string;
+    /** Pagefind's scores of the matched words in this part of the page. */
+    weighted_locations?: { balanced_score: number }[];
+  }[];
 }
 
 export interface SearchHit {
@@ -38,7 +44,7 @@ const STATUS: Record<string, string> = {
   'public record only': 'Public record only: what sources report of the round, each fact with its sources',
 };
 
-/** Expands one page result into hits: its matching paragraphs in page order, or the page itself. */
+/** Expands one page result into hits: its matching paragraphs, best match first, or the page itself. */
 export function toSearchHits(data: PagefindResultData): SearchHit[] {
   const base = {
     round: data.meta.title ?? '',
@@ -47,10 +53,16 @@ export function toSearchHits(data: PagefindResultData): SearchHit[] {
     status: STATUS[data.meta.text ?? ''],
     kind: data.meta.text === 'subject' ? ('subject' as const) : ('round' as const),
   };
-  const paragraphs = (data.sub_results ?? []).flatMap((sub) => {
-    const paragraph = parseParagraphFragment(sub.url);
-    return paragraph ? [{ ...base, paragraph, url: sub.url, excerpt: sub.excerpt }] : [];
-  });
+  // Pagefind lists a page's parts in page order; the paragraph that matches best comes first.
+  const score = (sub: { weighted_locations?: { balanced_score: number }[] }) =>
+    (sub.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
+  const paragraphs = (data.sub_results ?? [])
+    .flatMap((sub) => {
+      const paragraph = parseParagraphFragment(sub.url);
+      return paragraph ? [{ hit: { ...base, paragraph, url: sub.url, excerpt: sub.excerpt }, score: score(sub) }] : [];
+    })
+    .sort((a, b) => b.score - a.score)
+    .map((p) => p.hit);
   if (paragraphs.length) return paragraphs;
   return [{ ...base, paragraph: undefined, url: data.url, excerpt: data.excerpt }];
 }

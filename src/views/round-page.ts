@@ -179,7 +179,10 @@ export function getRoundPageData(
       previous: previous && toRoundSummary(previous, urlFor),
       next: next && toRoundSummary(next, urlFor),
     },
-    record: getRecordSection(record.data),
+    record: getRecordSection(record.data, (id) => {
+      const s = subjects.find((x) => x.id === id);
+      return s ? [s.data.name, ...s.data.aliases] : [];
+    }),
     subjects: [...new Set([...raisedIds, ...namedIds])]
       .flatMap((id) => linked(id) ?? [])
       .map(({ name, href }) => ({ name, href })),

@@ -13,6 +13,8 @@ export interface RecordFact {
   label: string;
   value: string;
   notes: number[];
+  /** Other names of a raised subject (spellings, Russian), in the page for search only. */
+  searchNames?: string;
 }
 
 /** One numbered source note. */
@@ -56,7 +58,10 @@ const SIDE_LABELS = { eu: 'EU delegation', russia: 'Russian delegation' } as con
 const languageNames = new Intl.DisplayNames('en', { type: 'language' });
 
 /** Builds the section; source notes are numbered in the order the facts first cite them. */
-export function getRecordSection(data: RoundData): RecordSection {
+export function getRecordSection(
+  data: RoundData,
+  namesOf: (subjectId: string) => readonly string[] = () => [],
+): RecordSection {
   const order: string[] = [];
   const cite = (ids: readonly string[]) =>
     ids.map((id) => {
@@ -83,6 +88,7 @@ export function getRecordSection(data: RoundData): RecordSection {
     label: r.subject.label,
     value: r.by ? BY_LABELS[r.by] : 'who raised it is not stated',
     notes: cite(r.sources),
+    ...(namesOf(r.subject.id).length ? { searchNames: namesOf(r.subject.id).join(', ') } : {}),
   }));
   const notes = data.notes.map((n) => ({ label: 'Note', value: n.text, notes: cite(n.sources) }));
   const conflicts = data.conflicts.map((c) => ({

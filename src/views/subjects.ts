@@ -130,6 +130,7 @@ export function getSubjectPageData(
   urlFor: (path: string) => string,
 ) {
   const summary = toSubjectSummary(subject, rounds, urlFor);
+  const appearances = getAppearances(subject, rounds, urlFor);
   return {
     ...summary,
     description: subject.data.description,
@@ -140,8 +141,10 @@ export function getSubjectPageData(
         urlFor,
       ),
     ),
-    appearances: getAppearances(subject, rounds, urlFor),
+    appearances,
     documentTitle: `${subject.data.name}: in the consultations`,
+    /** What a search result for the subject says of its reach: "raised in 5 rounds, 2010–2013". */
+    reach: `${appearances.every((a) => a.raised) ? 'raised in' : 'raised or named in'} ${summary.roundCount === 1 ? 'one round' : `${summary.roundCount} rounds`}, ${summary.years}`,
     metaDescription: `${subject.data.description} Raised or named in ${summary.roundCount === 1 ? 'one round' : `${summary.roundCount} rounds`} of the EU–Russian Federation human rights consultations (${summary.years}).`,
   };
 }

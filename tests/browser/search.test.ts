@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { openSite, type BrowserSite } from '../support/browser.ts';
-import { browserFacts } from '../support/fixture-site.ts';
+import { browserFacts, FIXTURE_CONTENT, readContentSubjects } from '../support/fixture-site.ts';
 import { SEARCH_EXAMPLES } from '../../src/views/search.ts';
 
 const { text, hits, sourceOnly, otherYear, textYear, rounds } = browserFacts();
@@ -99,6 +99,19 @@ describe('the search page', () => {
 });
 
 describe('the header search', () => {
+  test('a subject’s other name (in Russian) shows the subject first, with its reach', async () => {
+    const subject = readContentSubjects(FIXTURE_CONTENT).find((s) =>
+      s.data.aliases.some((a) => /\p{Script=Cyrillic}/u.test(a)),
+    )!;
+    const alias = subject.data.aliases.find((a) => /\p{Script=Cyrillic}/u.test(a))!;
+    const page = await site.browser.newPage();
+    await page.goto(at('/about/'));
+    await page.locator('#site-search-q').fill(alias);
+    const first = page.locator('#site-search-results [role="option"]').first();
+    await expect.poll(() => first.innerText()).toMatch(new RegExp(`^${subject.data.name}: raised`));
+    await page.close();
+  });
+
   test('typing on a round page shows results; ArrowDown and Enter open one', async () => {
     const page = await site.browser.newPage();
     await page.goto(at(sourceOnly.path));

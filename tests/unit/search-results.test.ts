@@ -3,7 +3,7 @@ import { describeResultCount, formatHitTitle, subjectsFirst, toSearchHits } from
 
 const meta = { title: '18th round', date: '28 November 2013', text: 'full text' };
 
-test('makes one hit per matching paragraph, in page order', () => {
+test('makes one hit per matching paragraph, in page order when they match equally', () => {
   const hits = toSearchHits({
     url: '/rounds/18/?highlight=eu',
     excerpt: 'page excerpt',
@@ -18,6 +18,24 @@ test('makes one hit per matching paragraph, in page order', () => {
     [5, '/rounds/18/?highlight=eu#p5', 'five'],
     [6, '/rounds/18/?highlight=eu#p6', 'six'],
   ]);
+});
+
+test('puts the paragraph that matches best first, by Pagefind’s word scores', () => {
+  const hits = toSearchHits({
+    url: '/rounds/18/',
+    excerpt: '',
+    meta,
+    sub_results: [
+      { title: '¶1', url: '/rounds/18/#p1', excerpt: 'one', weighted_locations: [{ balanced_score: 2 }] }, // one word of the query
+      {
+        title: '¶7',
+        url: '/rounds/18/#p7',
+        excerpt: 'seven',
+        weighted_locations: [{ balanced_score: 2 }, { balanced_score: 3 }],
+      }, // more of it
+    ],
+  });
+  expect(hits.map((h) => h.paragraph)).toEqual([7, 1]);
 });
 
 test('makes one hit for the page when no paragraph matched (a source-only round)', () => {
