@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { sourceManifestSchema } from '../../src/record/source-manifest.ts';
 import { PROJECT_ROOT } from '../support/build-site.ts';
 import { loadPage, paragraphText, unsourcedFacts } from '../support/dist.ts';
-import { readContentRounds } from '../support/fixture-site.ts';
+import { readContentRounds, readContentSubjects } from '../support/fixture-site.ts';
 import { textBlocks } from '../support/release-pdf.ts';
 
 const dist = inject('contentDistDir');
@@ -39,6 +39,23 @@ describe('every round file', () => {
       expect(unsourcedFacts($)).toEqual([]);
     },
   );
+});
+
+describe('every subject file', () => {
+  const subjects = readContentSubjects('content');
+
+  test.each(subjects.map((s) => [s.id, s]))('%s has its page, listing at least one round', (id, subject) => {
+    const $ = loadPage(dist, `/subjects/${id}/`);
+    expect($('h1').text()).toBe(subject.data.name);
+    expect($('.appearances__list > li').length).toBeGreaterThan(0);
+    expect($(`.matrix`).length).toBe(0);
+  });
+
+  test('the matrix has a row for every subject', () => {
+    const $ = loadPage(dist, '/subjects/matrix/');
+    const rows = $('.matrix th[scope="row"] a').map((_, a) => $(a).attr('href')).get();
+    expect(rows.sort()).toEqual(subjects.map((s) => `/subjects/${s.id}/`).sort());
+  });
 });
 
 describe('texts from sources/', () => {
