@@ -4,6 +4,7 @@
  */
 import { citationAuthor, citationTitle, type CitableRound } from './citation.ts';
 import { toIsoDate } from '../format/dates.ts';
+import type { SubjectKind } from '../record/subject-kinds.ts';
 import { formatOrdinal } from '../format/ordinals.ts';
 
 const EU = { '@type': 'Organization', name: 'European Union' };
@@ -13,10 +14,10 @@ const RUSSIA = { '@type': 'Country', name: 'Russian Federation' };
 export interface LinkedSubject {
   name: string;
   url: string;
-  kind: 'person' | 'organisation' | 'law' | 'case' | 'theme' | 'place';
+  kind: SubjectKind;
 }
 
-const SCHEMA_TYPES: Record<LinkedSubject['kind'], string> = {
+const SCHEMA_TYPES: Record<SubjectKind, string> = {
   person: 'Person',
   organisation: 'Organization',
   law: 'Legislation',

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { stringify } from 'csv-stringify/sync';
+import { SUBJECT_KINDS } from '../record/subject-kinds.ts';
 import type { getSubjectMatrix, SubjectAppearance } from '../views/subjects.ts';
 
 export const SUBJECTS_DATA_VERSION = '1.0.0';
@@ -14,7 +15,7 @@ const url = z.url();
 export const subjectJsonSchema = z.strictObject({
   id: z.string().describe('Stable id; also the page address /subjects/<id>/.'),
   name: z.string(),
-  kind: z.enum(['person', 'organisation', 'law', 'case', 'theme', 'place']),
+  kind: z.enum(SUBJECT_KINDS),
   aliases: z.array(z.string()).describe('Other spellings, Russian names and common names.'),
   related: z.array(z.string()).describe('Ids of related subjects.'),
   description: z.string().describe('One sentence by the archive.'),

@@ -4,11 +4,12 @@
  * rounds' `raised[].subject.id` names. Every field says what is expected when it fails.
  */
 import { z } from 'astro/zod';
+import { SUBJECT_KINDS } from './subject-kinds.ts';
 
 const expected = (what: string) => ({ error: `expected ${what}` });
 const OUR_WORDS = 'a phrase in the archive’s own words';
 
-export const SUBJECT_KINDS = ['person', 'organisation', 'law', 'case', 'theme', 'place'] as const;
+export { SUBJECT_KINDS };
 
 /** A subject of the index. */
 export const subjectSchema = z.strictObject(

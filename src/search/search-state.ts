@@ -3,6 +3,7 @@
  * search can be bookmarked, shared, and restored by Back and Forward. Pure: URLSearchParams in,
  * plain data out, and back.
  */
+import { SUBJECT_KINDS } from '../record/subject-kinds.ts';
 
 export type SearchSort = 'relevance' | 'newest';
 
@@ -14,9 +15,6 @@ export interface SearchState {
   kind?: string | undefined;
   sort: SearchSort;
 }
-
-/** The kinds of subject the `kind` filter takes. */
-export const SUBJECT_KIND_VALUES = ['person', 'organisation', 'law', 'case', 'theme', 'place'];
 
 const DIGITS = /^\d{1,4}$/;
 
@@ -30,7 +28,9 @@ export function parseSearchState(params: URLSearchParams): SearchState {
     q: (params.get('q') ?? '').trim(),
     year: pick('year'),
     round: pick('round'),
-    kind: SUBJECT_KIND_VALUES.includes(params.get('kind') ?? '') ? (params.get('kind') as string) : undefined,
+    kind: (SUBJECT_KINDS as readonly string[]).includes(params.get('kind') ?? '')
+      ? (params.get('kind') as string)
+      : undefined,
     sort: params.get('sort') === 'newest' ? 'newest' : 'relevance',
   };
 }

@@ -2,6 +2,7 @@
 import type { RoundParagraph } from '../record/paragraphs.ts';
 import type { RoundRecord } from '../record/round-schema.ts';
 import { getRoundListing, type RoundSummary } from './round-page.ts';
+import { SUBJECT_KIND_LABELS, SUBJECT_KINDS } from '../record/subject-kinds.ts';
 
 /** Searches a reader might start with, offered when the box is empty (only those the texts contain). */
 export const SEARCH_EXAMPLES = ['Magnitsky', 'foreign agents', 'GOLOS', 'torture', 'racism', 'civil society'];
@@ -17,14 +18,7 @@ export interface SearchPageData {
   kinds: { value: string; label: string }[];
 }
 
-const KINDS = [
-  { value: 'person', label: 'People' },
-  { value: 'organisation', label: 'Organisations' },
-  { value: 'law', label: 'Laws and policies' },
-  { value: 'case', label: 'Cases' },
-  { value: 'theme', label: 'Themes' },
-  { value: 'place', label: 'Places' },
-];
+const KINDS = SUBJECT_KINDS.map((value) => ({ value, label: SUBJECT_KIND_LABELS[value] }));
 
 /** Everything /search/ shows before any search runs. */
 export function getSearchPageData(

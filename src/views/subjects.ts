@@ -7,6 +7,7 @@ import type { Mention } from '../record/mentions.ts';
 import type { RoundRecord } from '../record/round-schema.ts';
 import type { SubjectRecord } from '../record/subject-schema.ts';
 import { sortRounds } from '../record/round-order.ts';
+import { SUBJECT_KIND_LABELS, SUBJECT_KINDS } from '../record/subject-kinds.ts';
 import { paragraphId } from '../record/paragraph-id.ts';
 import { toRoundSummary, type RoundSummary } from './round-page.ts';
 
@@ -15,15 +16,6 @@ export interface IndexedRound extends RoundRecord {
   mentions: readonly Mention[];
 }
 
-const KIND_LABELS: Record<SubjectRecord['data']['kind'], string> = {
-  person: 'People',
-  organisation: 'Organisations',
-  law: 'Laws and policies',
-  case: 'Cases',
-  theme: 'Themes',
-  place: 'Places',
-};
-const KIND_ORDER = Object.keys(KIND_LABELS) as SubjectRecord['data']['kind'][];
 const BY = { eu: 'the EU', russia: 'Russia', both: 'both sides' } as const;
 
 /** One round where a subject appears: raised there (by whom, with sources) and/or named in its text. */
@@ -97,7 +89,7 @@ export function toSubjectSummary(
     id: subject.id,
     name: subject.data.name,
     kind: subject.data.kind,
-    kindLabel: KIND_LABELS[subject.data.kind],
+    kindLabel: SUBJECT_KIND_LABELS[subject.data.kind],
     href: urlFor(`/subjects/${subject.id}/`),
     aliases: subject.data.aliases,
     roundCount: years.length,
@@ -114,9 +106,9 @@ export function getSubjectIndex(
   const summaries = subjects.map((s) => toSubjectSummary(s, rounds, urlFor));
   return {
     count: summaries.length,
-    groups: KIND_ORDER.map((kind) => ({
+    groups: SUBJECT_KINDS.map((kind) => ({
       kind,
-      label: KIND_LABELS[kind],
+      label: SUBJECT_KIND_LABELS[kind],
       subjects: summaries.filter((s) => s.kind === kind).sort((a, b) => a.name.localeCompare(b.name, 'en')),
     })).filter((group) => group.subjects.length),
   };
