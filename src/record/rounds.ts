@@ -24,20 +24,30 @@ export async function getSubjects(): Promise<SubjectRecord[]> {
   return entries.map(({ id, data }) => ({ id, data })).sort((a, b) => a.id.localeCompare(b.id));
 }
 
+/**
+ * What reading a round's text yields (its paragraphs and the subjects they name), kept per file
+ * version and subject list: every page of a build asks for all rounds, and at thousands of rounds
+ * re-reading each text for each page would make the build quadratic. A changed file (in `astro
+ * dev`) has a new digest, so it is read again.
+ */
+let readings = { subjectsKey: '', byFile: new Map<string, Pick<Round, 'paragraphs' | 'mentions'>>() };
+
 /** All rounds, oldest first. */
 export async function getRounds(): Promise<Round[]> {
   const [entries, subjects] = await Promise.all([getCollection('rounds'), getSubjects()]);
   const nameable = subjects.map((s) => ({ id: s.id, names: [s.data.name, ...s.data.aliases] }));
+  const subjectsKey = JSON.stringify(nameable);
+  if (readings.subjectsKey !== subjectsKey) readings = { subjectsKey, byFile: new Map() };
   return sortRounds(
     entries.map((entry) => {
-      const paragraphs = getRoundParagraphs(entry.body);
-      return {
-        entry,
-        data: entry.data,
-        hasText: paragraphs.length > 0,
-        paragraphs,
-        mentions: findMentions(paragraphs, nameable),
-      };
+      const key = `${entry.id}\0${entry.digest ?? entry.body}`;
+      let reading = readings.byFile.get(key);
+      if (!reading) {
+        const paragraphs = getRoundParagraphs(entry.body);
+        reading = { paragraphs, mentions: findMentions(paragraphs, nameable) };
+        readings.byFile.set(key, reading);
+      }
+      return { entry, data: entry.data, hasText: reading.paragraphs.length > 0, ...reading };
     }),
   );
 }

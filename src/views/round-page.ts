@@ -5,7 +5,6 @@
 import type { RoundData, RoundRecord } from '../record/round-schema.ts';
 import { describeRoundDate, formatRoundDate, getRoundYear, toIsoDate } from '../format/dates.ts';
 import { formatOrdinal } from '../format/ordinals.ts';
-import { getRoundNavigation } from './round-navigation.ts';
 import { sortRounds } from '../record/round-order.ts';
 import { formatCitation } from '../publish/citation.ts';
 import { internetArchiveUrl } from '../publish/open-data.ts';
@@ -131,6 +130,33 @@ export interface RoundPageData extends RoundSummary {
   };
 }
 
+/**
+ * What every round page needs to know about the other rounds and the subjects, worked out once
+ * for all pages: sorting all rounds for each page would make a build of n rounds cost n².
+ */
+interface RoundsContext {
+  sorted: readonly RoundRecord[];
+  /** A round's position in `sorted`, by its number. */
+  position: ReadonlyMap<number, number>;
+  /** The later rounds whose release lists a round among its previous consultations, by its number. */
+  listedIn: ReadonlyMap<number, RoundRecord[]>;
+  subjects: ReadonlyMap<string, SubjectRecord>;
+}
+
+function getRoundsContext(rounds: readonly RoundRecord[], subjects: readonly SubjectRecord[]): RoundsContext {
+  const sorted = sortRounds(rounds);
+  const listedIn = new Map<number, RoundRecord[]>();
+  for (const r of sorted)
+    for (const p of new Set(r.data.previous.map((entry) => entry.round)))
+      listedIn.set(p, [...(listedIn.get(p) ?? []), r]);
+  return {
+    sorted,
+    position: new Map(sorted.map((r, i) => [r.data.round, i])),
+    listedIn,
+    subjects: new Map(subjects.map((s) => [s.id, s])),
+  };
+}
+
 /** Builds the data of one round's page from that round and all rounds. */
 export function getRoundPageData(
   record: RoundRecord,
@@ -139,9 +165,30 @@ export function getRoundPageData(
   site: string | URL,
   { subjects = [], mentions = [] }: { subjects?: readonly SubjectRecord[]; mentions?: readonly Mention[] } = {},
 ): RoundPageData {
+  return buildRoundPageData(record, getRoundsContext(rounds, subjects), urlFor, site, mentions);
+}
+
+/** The data of every round's page, by round number, computed in one pass over the rounds. */
+export function getAllRoundPageData(
+  rounds: readonly (RoundRecord & { mentions?: readonly Mention[] })[],
+  urlFor: (path: string) => string,
+  site: string | URL,
+  { subjects = [] }: { subjects?: readonly SubjectRecord[] } = {},
+): Map<number, RoundPageData> {
+  const context = getRoundsContext(rounds, subjects);
+  return new Map(rounds.map((r) => [r.data.round, buildRoundPageData(r, context, urlFor, site, r.mentions ?? [])]));
+}
+
+function buildRoundPageData(
+  record: RoundRecord,
+  context: RoundsContext,
+  urlFor: (path: string) => string,
+  site: string | URL,
+  mentions: readonly Mention[],
+): RoundPageData {
   const summary = toRoundSummary(record, urlFor);
   const linked = (id: string) => {
-    const s = subjects.find((x) => x.id === id);
+    const s = context.subjects.get(id);
     return (
       s && {
         name: s.data.name,
@@ -155,7 +202,8 @@ export function getRoundPageData(
   const namedIds = [...new Set(mentions.map((m) => m.subject))];
   const raised = raisedIds.flatMap((id) => linked(id) ?? []);
   const named = namedIds.flatMap((id) => linked(id) ?? []);
-  const { previous, next } = getRoundNavigation(record.data.round, rounds);
+  const position = context.position.get(record.data.round)!;
+  const [previous, next] = [context.sorted[position - 1], context.sorted[position + 1]];
   const canonicalUrl = toAbsoluteUrl(summary.href, site);
   const { round, date, place, title, source } = record.data;
   return {
@@ -180,15 +228,13 @@ export function getRoundPageData(
       next: next && toRoundSummary(next, urlFor),
     },
     record: getRecordSection(record.data, (id) => {
-      const s = subjects.find((x) => x.id === id);
+      const s = context.subjects.get(id);
       return s ? [s.data.name, ...s.data.aliases] : [];
     }),
     subjects: [...new Set([...raisedIds, ...namedIds])]
       .flatMap((id) => linked(id) ?? [])
       .map(({ name, href }) => ({ name, href })),
-    listedIn: sortRounds(rounds)
-      .filter((r) => r.data.previous.some((p) => p.round === record.data.round))
-      .map((r) => toRoundSummary(r, urlFor)),
+    listedIn: (context.listedIn.get(record.data.round) ?? []).map((r) => toRoundSummary(r, urlFor)),
     archivedCopiesUrl: source?.url ? internetArchiveUrl(source.url) : undefined,
     citeFiles: [
       { label: 'BibTeX', format: 'bib', href: `${summary.href}cite.bib` },

@@ -1,10 +1,22 @@
 import { expect, test } from 'vitest';
-import { getRoundNavigation } from '../../src/views/round-navigation.ts';
+import { getAllRoundPageData, getRoundPageData } from '../../src/views/round-page.ts';
 import { sortRounds } from '../../src/record/round-order.ts';
+import { createUrlFor } from '../../src/format/urls.ts';
+import { makeRound } from '../support/round-data.ts';
 
-const round = (n: number) => ({ data: { round: n } });
+const urlFor = createUrlFor({ base: '/' });
+const SITE = 'https://example.org';
+const round = (n: number, previous: number[] = []) =>
+  makeRound(n, `20${String(n).padStart(2, '0')}-01-01`, {
+    previous: previous.map((p) => ({
+      round: p,
+      date: new Date(Date.UTC(2000 + p, 0, 1)),
+      url: `http://example.org/${p}.pdf`,
+    })),
+  });
 // Collection order is not fixed, so the input is deliberately shuffled.
-const shuffled = [round(17), round(15), round(18), round(16)];
+const shuffled = [round(17, [15, 16]), round(15), round(18, [17, 15]), round(16)];
+const pages = getAllRoundPageData(shuffled, urlFor, SITE);
 
 test('sorts rounds oldest first whatever order they arrive in', () => {
   expect(sortRounds(shuffled).map((r) => r.data.round)).toEqual([15, 16, 17, 18]);
@@ -15,16 +27,22 @@ test.each([
   [16, 15, 17], // a middle round has both
   [15, undefined, 16], // the oldest round has no previous
 ])('round %i: previous %s, next %s', (n, previous, next) => {
-  const nav = getRoundNavigation(n, shuffled);
-  expect(nav.previous?.data.round).toBe(previous);
-  expect(nav.next?.data.round).toBe(next);
+  const { navigation } = pages.get(n)!;
+  expect(navigation.previous?.round).toBe(previous);
+  expect(navigation.next?.round).toBe(next);
 });
 
 test('links across gaps in numbering to the nearest round held', () => {
-  const nav = getRoundNavigation(18, [round(18), round(13)]);
-  expect(nav.previous?.data.round).toBe(13);
+  const gap = getAllRoundPageData([round(18), round(13)], urlFor, SITE);
+  expect(gap.get(18)!.navigation.previous?.round).toBe(13);
 });
 
-test('refuses a round that is not in the list', () => {
-  expect(() => getRoundNavigation(19, shuffled)).toThrow(/round 19 is not among/);
+test('names the later rounds whose releases list a round, oldest first', () => {
+  expect(pages.get(15)!.listedIn.map((r) => r.round)).toEqual([17, 18]);
+  expect(pages.get(18)!.listedIn).toEqual([]);
+});
+
+test('the one-pass data of every page equals the data of each page computed alone', () => {
+  for (const record of shuffled)
+    expect(pages.get(record.data.round)).toEqual(getRoundPageData(record, shuffled, urlFor, SITE));
 });
