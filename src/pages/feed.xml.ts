@@ -1,16 +1,18 @@
 import type { APIRoute } from 'astro';
 import { getRounds } from '../record/rounds.ts';
 import { renderAtomFeed } from '../publish/atom-feed.ts';
-import { SITE_NAME, absoluteUrlFor } from '../site.ts';
+import { FEED_LENGTH, SITE_NAME, absoluteUrlFor } from '../site.ts';
 import { roundPath } from '../format/urls.ts';
 
-/** /feed.xml: an Atom feed of the rounds, newest first. */
+/** /feed.xml: an Atom feed of the most recent rounds, newest first. */
 export const GET: APIRoute = async () => {
   const rounds = (await getRounds()).map((r) => ({ ...r, pageUrl: absoluteUrlFor(roundPath(r.data.round)) }));
   const body = renderAtomFeed(rounds, {
     title: SITE_NAME,
     homeUrl: absoluteUrlFor('/'),
     feedUrl: absoluteUrlFor('/feed.xml'),
+    limit: FEED_LENGTH,
+    completeRecordUrl: absoluteUrlFor('/data/rounds.json'),
   });
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -1,6 +1,7 @@
 /**
- * The Atom feed (/feed.xml): rounds newest first, full text where the archive has it, the
- * official source always. Timestamps are meeting dates, so two builds give the same feed.
+ * The Atom feed (/feed.xml): the most recent rounds, newest first, full text where the archive
+ * has it, the official source always. Like any feed it carries the latest entries only (a feed
+ * reader polls it); the complete record is the open data. Timestamps are meeting dates, so two builds give the same feed.
  */
 import { earliestDay, formatRoundDate, toIsoDate } from '../format/dates.ts';
 import { citationAuthor } from './citation.ts';
@@ -26,6 +27,10 @@ export interface FeedOptions {
   title: string;
   homeUrl: string;
   feedUrl: string;
+  /** How many of the newest rounds the feed carries. */
+  limit: number;
+  /** Where every round is, said in the feed's subtitle. */
+  completeRecordUrl: string;
 }
 
 function entry({ data, paragraphs, pageUrl }: FeedRound): string {
@@ -60,8 +65,11 @@ function entry({ data, paragraphs, pageUrl }: FeedRound): string {
 }
 
 /** Renders the feed; rounds may come in any order. */
-export function renderAtomFeed(rounds: readonly FeedRound[], { title, homeUrl, feedUrl }: FeedOptions): string {
-  const newestFirst = [...rounds].sort((a, b) => b.data.round - a.data.round);
+export function renderAtomFeed(
+  rounds: readonly FeedRound[],
+  { title, homeUrl, feedUrl, limit, completeRecordUrl }: FeedOptions,
+): string {
+  const newestFirst = [...rounds].sort((a, b) => b.data.round - a.data.round).slice(0, limit);
   const updated = newestFirst[0]
     ? `${toIsoDate(earliestDay(newestFirst[0].data.date))}T00:00:00Z`
     : '1970-01-01T00:00:00Z';
@@ -70,6 +78,7 @@ export function renderAtomFeed(rounds: readonly FeedRound[], { title, homeUrl, f
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
     `  <id>${escapeXml(homeUrl)}</id>`,
     `  <title>${escapeXml(title)}</title>`,
+    `  <subtitle>${escapeXml(`The ${limit} most recent rounds. Every round, as data: ${completeRecordUrl}`)}</subtitle>`,
     `  <updated>${updated}</updated>`,
     // The page link first: feed readers that take the first link show the site, not the feed.
     `  <link rel="alternate" type="text/html" href="${escapeXml(homeUrl)}"/>`,

@@ -10,7 +10,7 @@ import type { RoundParagraph } from '../record/paragraphs.ts';
 import { toIsoDate } from '../format/dates.ts';
 import { roundPath } from '../format/urls.ts';
 
-export const DATA_VERSION = '2.0.0';
+export const DATA_VERSION = '3.0.0';
 
 /** The Internet Archive's list of saved copies of an address. */
 export function internetArchiveUrl(url: string): string {
@@ -102,10 +102,26 @@ export const roundJsonSchema = z.strictObject({
 /** A round as published in the data files. */
 export type RoundJson = z.infer<typeof roundJsonSchema>;
 
-/** Either data file: every round, or one round. */
+/**
+ * A round in the collection file: everything but the text, which would make the file grow with
+ * every paragraph of every round; `data` links the round's own file, which has it.
+ */
+export const roundListingJsonSchema = roundJsonSchema.omit({ paragraphs: true }).extend({
+  paragraphCount: z.int().min(0).describe('How many numbered paragraphs the round’s text has (0 without text).'),
+  data: url.describe('The round’s own data file (/rounds/<n>.json): this record with its paragraphs.'),
+});
+
+/** A round as listed in /data/rounds.json. */
+export type RoundListingJson = z.infer<typeof roundListingJsonSchema>;
+
+/** Either data file: every round without texts, or one round with its text. */
 export const dataFileSchema = z.union([
-  z.strictObject({ $schema: url, version: z.string(), rounds: z.array(roundJsonSchema) }),
-  z.strictObject({ $schema: url, version: z.string(), round: roundJsonSchema }),
+  z
+    .strictObject({ $schema: url, version: z.string(), rounds: z.array(roundListingJsonSchema) })
+    .describe('/data/rounds.json: every round, oldest first, without the texts.'),
+  z
+    .strictObject({ $schema: url, version: z.string(), round: roundJsonSchema })
+    .describe('/rounds/<n>.json: one round, with its text’s paragraphs.'),
 ]);
 
 /** Turns a site path into an absolute URL under the deployment's base: '/rounds/18/' -> 'https://x.org/archive/rounds/18/'. */
@@ -170,12 +186,18 @@ export function toRoundJson({ data, paragraphs }: RoundJsonInput, absoluteUrlFor
   };
 }
 
+/** A round for the collection file: its record without the paragraphs, their count and a link to its own file. */
+export function toRoundListingJson(input: RoundJsonInput, absoluteUrlFor: AbsoluteUrlFor): RoundListingJson {
+  const { paragraphs, ...record } = toRoundJson(input, absoluteUrlFor);
+  return { ...record, paragraphCount: paragraphs.length, data: absoluteUrlFor(`/rounds/${input.data.round}.json`) };
+}
+
 /** The JSON Schema (2020-12) that both data files follow, derived from the zod schema. */
 export function roundsJsonSchema(schemaUrl: string) {
   return {
     $id: schemaUrl,
     title: 'EU–Russian Federation human rights consultations: rounds',
-    description: `Data files of the archive, version ${DATA_VERSION}: /data/rounds.json (every round) and /rounds/<n>.json (one round).`,
+    description: `Data files of the archive, version ${DATA_VERSION}: /data/rounds.json (every round, without texts) and /rounds/<n>.json (one round, with its text).`,
     ...z.toJSONSchema(dataFileSchema, { target: 'draft-2020-12' }),
   };
 }

@@ -46,14 +46,13 @@ describe('one paragraph model', () => {
     expect($('.release table p.para, .release blockquote p.para, .release .footnotes p.para')).toHaveLength(0);
   });
 
-  test('/rounds/<n>.json and /data/rounds.json give the same paragraph links as the page', () => {
+  test('/rounds/<n>.json gives the same paragraph links as the page; /data/rounds.json counts them', () => {
     const one = JSON.parse(readFileSync(join(dist, `rounds/${n}.json`), 'utf8')).round;
     const all = JSON.parse(readFileSync(join(dist, 'data/rounds.json'), 'utf8')).rounds.find(
       (r: { round: number }) => r.round === n,
     );
-    for (const data of [one, all]) {
-      expect(data.paragraphs.map((p: { url: string }) => p.url)).toEqual(pageIds.map((id) => `${pageUrl}#${id}`));
-    }
+    expect(one.paragraphs.map((p: { url: string }) => p.url)).toEqual(pageIds.map((id) => `${pageUrl}#${id}`));
+    expect(all.paragraphCount).toBe(pageIds.length);
   });
 
   test('the feed links the same paragraphs', () => {

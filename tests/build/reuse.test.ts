@@ -11,6 +11,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { parse as parseCsv } from 'csv-parse/sync';
 import * as cheerio from 'cheerio';
 import { listPages, loadPage, paragraphText } from '../support/dist.ts';
+import { FEED_LENGTH } from '../../src/site.ts';
 import { isoDay, ordinal } from '../support/expect-text.ts';
 import { fixtureRounds, pickRounds } from '../support/fixture-site.ts';
 
@@ -152,9 +153,13 @@ describe('feed', () => {
     ]);
   });
 
-  test('the Atom feed lists every round, newest first, linking each page and source', () => {
+  test('the Atom feed lists the newest rounds (at most its length), newest first, linking each page and source', () => {
     expect(feed.title).toBe('EU–Russia Human Rights Consultations Archive');
-    expect(feed.items.map((i) => i.url)).toEqual(ROUNDS.toReversed().map((n) => `${SITE}/rounds/${n}/`));
+    expect(feed.items.map((i) => i.url)).toEqual(
+      ROUNDS.toReversed()
+        .slice(0, FEED_LENGTH)
+        .map((n) => `${SITE}/rounds/${n}/`),
+    );
     for (const item of feed.items) {
       const url = byNumber.get(Number(/\/rounds\/(\d+)\/$/.exec(item.url!)![1]))!.data.source?.url;
       if (url) expect(item.content).toContain(url);
@@ -186,10 +191,20 @@ describe('open data', () => {
     expect(all.rounds.map((r: { round: number }) => r.round)).toEqual(ROUNDS);
   });
 
-  test.each(ROUNDS)('/rounds/%i.json is valid and agrees with the collection file', (n) => {
+  test.each(ROUNDS)('/rounds/%i.json is valid and agrees with the collection file, which links it', (n) => {
     const one = JSON.parse(read(`rounds/${n}.json`));
     expect(validate(one), JSON.stringify(validate.errors)).toBe(true);
-    expect(one.round).toEqual(all.rounds.find((r: { round: number }) => r.round === n));
+    const { paragraphs, ...record } = one.round;
+    const { paragraphCount, data, ...listed } = all.rounds.find((r: { round: number }) => r.round === n);
+    expect(listed).toEqual(record);
+    expect(paragraphCount).toBe(paragraphs.length);
+    expect(data).toBe(`${SITE}/rounds/${n}.json`);
+  });
+
+  test('the collection file carries no text: its size does not grow with the paragraphs', () => {
+    expect(all.rounds.some((r: object) => 'paragraphs' in r)).toBe(false);
+    const withText = byNumber.get(latestText.data.round)!;
+    expect(read('data/rounds.json')).not.toContain(JSON.stringify(withText.paragraphs[0]!.text).slice(1, -1));
   });
 
   test('the schema rejects a round with a missing field', () => {
@@ -198,8 +213,8 @@ describe('open data', () => {
     expect(validate(broken)).toBe(false);
   });
 
-  test.each(ROUNDS)('round %i’s paragraphs in the data are the page’s paragraphs, with their links', (n) => {
-    const round = all.rounds.find((r: { round: number }) => r.round === n);
+  test.each(ROUNDS)('round %i’s paragraphs in its data file are the page’s paragraphs, with their links', (n) => {
+    const { round } = JSON.parse(read(`rounds/${n}.json`));
     const $ = loadPage(dist, `/rounds/${n}/`);
     expect(round.paragraphs).toHaveLength($('p.para').length);
     round.paragraphs.forEach((p: { number: number; url: string; text: string }) => {

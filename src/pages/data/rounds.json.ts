@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
 import { getRounds } from '../../record/rounds.ts';
-import { DATA_VERSION, toRoundJson } from '../../publish/open-data.ts';
+import { DATA_VERSION, toRoundListingJson } from '../../publish/open-data.ts';
 import { absoluteUrlFor } from '../../site.ts';
 
-/** /data/rounds.json: every round as data, oldest first. */
+/** /data/rounds.json: every round as data, oldest first; each round's text is in its own file. */
 export const GET: APIRoute = async () => {
-  const rounds = (await getRounds()).map((round) => toRoundJson(round, absoluteUrlFor));
+  const rounds = (await getRounds()).map((round) => toRoundListingJson(round, absoluteUrlFor));
   const body = { $schema: absoluteUrlFor('/data/rounds.schema.json'), version: DATA_VERSION, rounds };
   return new Response(`${JSON.stringify(body, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
