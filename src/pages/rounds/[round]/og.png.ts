@@ -1,12 +1,16 @@
 import type { APIRoute } from 'astro';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
-import { getRounds, type Round } from '../../../record/rounds.ts';
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { getRounds } from '../../../record/rounds.ts';
 import { toRoundSummary } from '../../../views/round-page.ts';
 import { SITE_NAME, urlFor } from '../../../site.ts';
-import { SOCIAL_CARD, socialCardTree } from '../../../publish/social-card.ts';
+import type { SocialCardText } from '../../../publish/social-card.ts';
+import { ensureSocialImages, readSocialImage } from '../../../publish/social-images.ts';
+// The code that shapes the picture, as text: a change to it changes every image's cache key.
+import cardSource from '../../../publish/social-card.ts?raw';
+import drawSource from '../../../publish/social-images.ts?raw';
 
 /** /rounds/<n>/og.png: the round's social preview, drawn at build time with fonts from npm packages. */
 const require = createRequire(import.meta.url);
@@ -20,22 +24,42 @@ const FONTS = [
     weight: 700 as const,
   },
 ];
+const version = (pkg: string) =>
+  (JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as { version: string }).version;
+
+/**
+ * Where images are kept between builds: node_modules/.cache, which hosts' build caches keep and
+ * `git clean` leaves alone; SOCIAL_IMAGE_CACHE moves it (the benchmark keeps its own).
+ */
+const CACHE_DIR = resolve(process.env.SOCIAL_IMAGE_CACHE ?? 'node_modules/.cache/hr-archive/social-images');
 
 export async function getStaticPaths() {
-  return (await getRounds()).map((round) => ({ params: { round: String(round.data.round) }, props: { round } }));
+  const rounds = await getRounds();
+  const cards: SocialCardText[] = rounds.map((round) => {
+    const summary = toRoundSummary(round, urlFor);
+    return {
+      siteName: SITE_NAME,
+      heading: 'EU–Russian Federation human rights consultations',
+      label: summary.label,
+      details: [summary.displayDate, summary.place].filter(Boolean).join(' · '),
+      status: summary.hasText ? 'Full text, with numbered paragraphs' : 'Date and official source',
+    };
+  });
+  const start = performance.now();
+  const { files, drawn } = await ensureSocialImages(cards, {
+    fonts: FONTS,
+    cacheDir: CACHE_DIR,
+    codeVersion: [cardSource, drawSource, `satori@${version('satori')}`, `resvg@${version('@resvg/resvg-js')}`].join(
+      '\0',
+    ),
+    parallel: availableParallelism() + 1,
+  });
+  // One line the benchmark reads: how many images this build drew and how many it reused.
+  console.log(
+    `[social-images] drawn ${drawn}, reused ${files.length - drawn} in ${Math.round(performance.now() - start)} ms`,
+  );
+  return rounds.map((round, i) => ({ params: { round: String(round.data.round) }, props: { file: files[i]! } }));
 }
 
-export const GET: APIRoute<{ round: Round }> = async ({ props }) => {
-  const summary = toRoundSummary(props.round, urlFor);
-  const tree = socialCardTree({
-    siteName: SITE_NAME,
-    heading: 'EU–Russian Federation human rights consultations',
-    label: summary.label,
-    details: [summary.displayDate, summary.place].filter(Boolean).join(' · '),
-    status: summary.hasText ? 'Full text, with numbered paragraphs' : 'Date and official source',
-  });
-  // satori takes React-like element objects; ours are plain data with the same shape.
-  const svg = await satori(tree as Parameters<typeof satori>[0], { ...SOCIAL_CARD, fonts: FONTS });
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: SOCIAL_CARD.width } }).render().asPng();
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
-};
+export const GET: APIRoute<{ file: string }> = ({ props }) =>
+  new Response(new Uint8Array(readSocialImage(props.file)), { headers: { 'Content-Type': 'image/png' } });
