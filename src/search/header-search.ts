@@ -69,21 +69,24 @@ export function enhanceHeaderSearch(input: HTMLInputElement): void {
     try {
       const outcome = await runSearch(parseSearchState(new URLSearchParams({ q })), { debounce: 250 });
       if (!outcome || input.value.trim() !== q) return; // a newer search is on its way
+      // Only the results shown are fetched: one option per result, its best paragraph.
+      const pages = await outcome.load(0, MAX_OPTIONS);
+      if (input.value.trim() !== q) return;
       urls = [];
-      const items = outcome.hits
-        .slice(0, MAX_OPTIONS)
+      const items = pages
+        .flatMap((hits) => hits.slice(0, 1))
         .map((hit, i) => option(`site-search-option-${i}`, hit.url, (li) => appendHitContent(li, hit)));
       const allUrl = `${form.action}${toQueryString({ q, year: undefined, round: undefined, sort: 'relevance' })}`;
       items.push(
         option('site-search-option-all', allUrl, (li) => {
           li.classList.add('site-search__option--all');
-          li.textContent = outcome.hits.length
-            ? `All ${outcome.hits.length} results, with filters`
+          li.textContent = outcome.total
+            ? `All ${outcome.total} results, with filters`
             : `No results for “${q}”: open the search page`;
         }),
       );
       list.replaceChildren(...items);
-      status.textContent = describeResultCount(outcome.hits.length, q);
+      status.textContent = describeResultCount(outcome.total, q);
       setOpen(true);
       setActive(-1);
     } catch (error) {

@@ -8,22 +8,29 @@ import { toPagefindOptions, type SearchState } from './search-state.ts';
 interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  debouncedSearch(q: string | null, o?: Record<string, unknown>, ms?: number): Promise<PagefindSearch | null>;
   search(q: string | null, o?: Record<string, unknown>): Promise<PagefindSearch>;
-  filters(): Promise<FilterCounts>;
+}
+interface PagefindResult {
+  data(): Promise<PagefindResultData>;
 }
 interface PagefindSearch {
-  results: { data(): Promise<PagefindResultData> }[];
+  results: PagefindResult[];
   filters: FilterCounts;
-  unfilteredResultCount: number;
 }
 /** Counts per filter value, e.g. { year: { '2012': 2, '2013': 2 } }. */
 export type FilterCounts = Record<string, Record<string, number>>;
 
 export interface SearchOutcome {
-  hits: SearchHit[];
+  /** How many pages match: subjects and rounds. Counting them fetches nothing. */
+  total: number;
   /** Counts of the results for each filter value, with the other filters applied. */
   filters: FilterCounts;
+  /**
+   * The hits of results `from` to `from + count` (subjects first, then rounds), fetching only
+   * those results' data: one small fragment file each. A page's hits are its matching
+   * paragraphs, best first.
+   */
+  load(from: number, count: number): Promise<SearchHit[][]>;
 }
 
 /** Thrown when the index cannot be loaded: opened from file://, a dev server without a build, a network failure. */
@@ -58,23 +65,36 @@ function loadPagefind(): Promise<PagefindApi> {
   return api;
 }
 
-/** Every filter value in the index with its count, for the filter controls. */
-export async function allFilters(): Promise<FilterCounts> {
-  return (await loadPagefind()).filters();
-}
+let latestCall = 0;
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Runs a search for a state. With `debounce`, a newer call supersedes this one and it resolves
- * to null. An empty query lists every round that matches the filters.
+ * Runs a search for a state, fetching no result data until `load` asks for it. Subjects come
+ * before rounds whatever their scores (a name finds its subject first), so the two kinds are
+ * searched apart with the `type` filter; counting results costs nothing. With `debounce`, a
+ * newer call within that time supersedes this one, which resolves to null.
  */
-export async function runSearch(state: SearchState, { debounce = 0, limit = 50 } = {}): Promise<SearchOutcome | null> {
+export async function runSearch(state: SearchState, { debounce = 0 } = {}): Promise<SearchOutcome | null> {
+  const call = ++latestCall;
+  if (debounce) await wait(debounce);
+  if (call !== latestCall) return null;
   const pagefind = await loadPagefind();
-  const options = toPagefindOptions(state);
+  const { filters, sort } = toPagefindOptions(state);
   const query = state.q || null;
-  const search = debounce
-    ? await pagefind.debouncedSearch(query, options, debounce)
-    : await pagefind.search(query, options);
-  if (!search) return null;
-  const pages = await Promise.all(search.results.slice(0, limit).map((r) => r.data()));
-  return { hits: subjectsFirst(pages.flatMap(toSearchHits)), filters: search.filters };
+  // Subject pages have no year or round; rounds have no kind: a filter on those leaves one list.
+  const [subjects, rounds] = await Promise.all([
+    state.year || state.round ? undefined : pagefind.search(query, { filters: { ...filters, type: 'subject' } }),
+    state.kind ? undefined : pagefind.search(query, { filters: { ...filters, type: 'round' }, ...(sort && { sort }) }),
+  ]);
+  if (call !== latestCall) return null;
+  const results = subjectsFirst([
+    ...(subjects?.results ?? []).map((r) => ({ kind: 'subject' as const, r })),
+    ...(rounds?.results ?? []).map((r) => ({ kind: 'round' as const, r })),
+  ]).map(({ r }) => r);
+  return {
+    total: results.length,
+    filters: { ...rounds?.filters, kind: subjects?.filters.kind ?? {} },
+    load: async (from, count) =>
+      (await Promise.all(results.slice(from, from + count).map((r) => r.data()))).map(toSearchHits),
+  };
 }

@@ -6,8 +6,11 @@
  */
 import { describeResultCount } from './search-results.ts';
 import { parseSearchState, toQueryString, type SearchState } from './search-state.ts';
-import { allFilters, runSearch, SearchUnavailableError, type FilterCounts } from './pagefind-client.ts';
+import { runSearch, SearchUnavailableError, type FilterCounts, type SearchOutcome } from './pagefind-client.ts';
 import { renderHit } from './render-hit.ts';
+
+/** How many results (rounds or subjects) the page shows at first and adds at each "Show more". */
+const PAGE_SIZE = 10;
 
 class ArchiveSearch extends HTMLElement {
   #form!: HTMLFormElement;
@@ -15,7 +18,9 @@ class ArchiveSearch extends HTMLElement {
   #list!: HTMLOListElement;
   #help!: HTMLElement;
   #results!: HTMLElement;
-  #totals: FilterCounts = {};
+  #more!: HTMLButtonElement;
+  #outcome: SearchOutcome | undefined;
+  #shown = 0;
   #baseTitle = document.title;
 
   connectedCallback() {
@@ -24,6 +29,8 @@ class ArchiveSearch extends HTMLElement {
     this.#status = this.querySelector('.search-results__status')!;
     this.#list = this.querySelector('.hits')!;
     this.#help = this.querySelector('.search-results__help')!;
+    this.#more = this.querySelector('.search-results__more')!;
+    this.#more.addEventListener('click', () => void this.#showMore(true));
 
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -73,24 +80,27 @@ class ArchiveSearch extends HTMLElement {
     this.#field('sort').value = state.sort;
     document.title = state.q ? `“${state.q}” – ${this.#baseTitle}` : this.#baseTitle;
 
+    this.#outcome = undefined;
+    this.#more.hidden = true;
+    if (!state.q && !state.year && !state.round && !state.kind) {
+      // Nothing to search for: the engine is not loaded and no search runs.
+      this.#list.replaceChildren();
+      this.#showCounts(undefined);
+      this.#setState('empty', 'Type a word, name or place to search every round.');
+      this.#suggest('Try one of these searches:');
+      return;
+    }
     this.#setState('loading', 'Searching…');
     try {
-      if (!Object.keys(this.#totals).length) this.#totals = await allFilters();
       const outcome = await runSearch(state, { debounce });
       if (!outcome) return;
-      this.#showCounts(outcome.filters, state);
-      this.#list.replaceChildren(
-        ...outcome.hits.map((hit) => {
-          const li = document.createElement('li');
-          li.append(renderHit(hit));
-          return li;
-        }),
-      );
-      if (!state.q && !state.year && !state.round && !state.kind) {
-        this.#list.replaceChildren();
-        this.#setState('empty', 'Type a word, name or place to search every round.');
-        this.#suggest('Try one of these searches:');
-      } else if (!outcome.hits.length) {
+      this.#outcome = outcome;
+      this.#shown = 0;
+      this.#showCounts(outcome.filters);
+      this.#list.replaceChildren();
+      await this.#showMore(false);
+      if (this.#outcome !== outcome) return;
+      if (!outcome.total) {
         this.#setState('none', describeResultCount(0, state.q));
         this.#suggest(
           state.year || state.round || state.kind
@@ -101,7 +111,7 @@ class ArchiveSearch extends HTMLElement {
             : undefined,
         );
       } else {
-        this.#setState('results', describeResultCount(outcome.hits.length, state.q));
+        this.#setState('results', describeResultCount(outcome.total, state.q));
         this.#help.replaceChildren();
       }
     } catch (error) {
@@ -116,6 +126,28 @@ class ArchiveSearch extends HTMLElement {
       link.textContent = 'Browse all rounds';
       this.#help.replaceChildren(p, link);
     }
+  }
+
+  /**
+   * Shows the next page of results, fetching only their data; with `focus`, moves focus to the
+   * first new result, so a keyboard reader continues where the list grew.
+   */
+  async #showMore(focus: boolean) {
+    const outcome = this.#outcome;
+    if (!outcome) return;
+    const pages = await outcome.load(this.#shown, PAGE_SIZE);
+    if (this.#outcome !== outcome) return;
+    const items = pages.flat().map((hit) => {
+      const li = document.createElement('li');
+      li.append(renderHit(hit));
+      return li;
+    });
+    this.#list.append(...items);
+    this.#shown += pages.length;
+    const left = outcome.total - this.#shown;
+    this.#more.hidden = left <= 0;
+    this.#more.textContent = `Show ${Math.min(left, PAGE_SIZE)} more (${this.#shown} of ${outcome.total} shown)`;
+    if (focus) items[0]?.querySelector('a')?.focus();
   }
 
   #setState(state: string, message: string) {
@@ -155,15 +187,20 @@ class ArchiveSearch extends HTMLElement {
     this.#help.replaceChildren(...parts);
   }
 
-  /** Shows beside each filter value how many results it would give. */
-  #showCounts(counts: FilterCounts, state: SearchState) {
+  /** Shows beside each filter value how many results it would give (without counts: the plain labels). */
+  #showCounts(counts: FilterCounts | undefined) {
     for (const name of ['year', 'round', 'kind'] as const) {
-      const select = this.#field(name) as HTMLSelectElement;
+      const select = this.#field(name);
+      // A number field (the round filter of a large archive) has no options to count.
+      if (!(select instanceof HTMLSelectElement)) continue;
       for (const option of select.options) {
         if (!option.value) continue;
         option.dataset.label ??= option.textContent ?? '';
-        const count =
-          (state.q || state.year || state.round || state.kind ? counts : this.#totals)[name]?.[option.value] ?? 0;
+        if (!counts) {
+          option.textContent = option.dataset.label;
+          continue;
+        }
+        const count = counts[name]?.[option.value] ?? 0;
         option.textContent = `${option.dataset.label} – ${count} ${count === 1 ? 'result' : 'results'}`;
       }
     }

@@ -10,8 +10,11 @@ export const SEARCH_EXAMPLES = ['Magnitsky', 'foreign agents', 'GOLOS', 'torture
 export interface SearchPageData {
   /** Years with a round, newest first. */
   years: number[];
-  /** Every round, newest first, for the round filter. */
-  rounds: RoundSummary[];
+  /**
+   * The round filter: a list of every round, newest first, while the rounds are few enough for
+   * one page (`limit`); past that, a number field from the first round number to the last.
+   */
+  roundFilter: { kind: 'list'; rounds: RoundSummary[] } | { kind: 'number'; min: number; max: number };
   /** Example searches that find something in this archive. */
   examples: string[];
   /** The kinds of subject, for the filter that keeps subject pages of one kind. */
@@ -24,13 +27,20 @@ const KINDS = SUBJECT_KINDS.map((value) => ({ value, label: SUBJECT_KIND_LABELS[
 export function getSearchPageData(
   rounds: readonly (RoundRecord & { paragraphs: readonly RoundParagraph[] })[],
   urlFor: (path: string) => string,
-  candidates: readonly string[] = SEARCH_EXAMPLES,
+  { limit, candidates = SEARCH_EXAMPLES }: { limit: number; candidates?: readonly string[] },
 ): SearchPageData {
   const listing = getRoundListing(rounds, urlFor);
   const text = rounds.flatMap((r) => r.paragraphs.map((p) => p.text.toLowerCase())).join('\n');
   return {
     years: [...new Set(listing.map((r) => r.year))],
-    rounds: listing,
+    roundFilter:
+      listing.length <= limit
+        ? { kind: 'list', rounds: listing }
+        : {
+            kind: 'number',
+            min: Math.min(...listing.map((r) => r.round)),
+            max: Math.max(...listing.map((r) => r.round)),
+          },
     examples: candidates.filter((example) => text.includes(example.toLowerCase())),
     kinds: KINDS,
   };

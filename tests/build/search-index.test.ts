@@ -1,7 +1,8 @@
 /** The real Pagefind index of the fixture site, queried with Pagefind's own API in Node. */
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { headersForPath, parseHeadersFile } from '../../src/publish/headers-file.ts';
 import * as cheerio from 'cheerio';
 import { openIndex } from '../support/pagefind-node.ts';
 import { ordinal, writtenDate } from '../support/expect-text.ts';
@@ -138,3 +139,23 @@ test.each(rounds.map((r) => [r.data.round, r]))(
     expect(page!.meta.text).toBe(holding);
   },
 );
+
+test('every index file the browser fetches has a cache lifetime: a year where its name has a content hash, else revalidation', () => {
+  const dist = inject('distDir');
+  const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
+  const files = readdirSync(join(dist, 'pagefind'), { recursive: true, withFileTypes: true })
+    .filter((f) => f.isFile())
+    .map((f) => `/${relative(dist, join(f.parentPath, f.name))}`)
+    // Pagefind's ready-made interfaces, which this site does not use.
+    .filter((p) => !/pagefind-(component-|modular-)?ui|pagefind-highlight/.test(p));
+  expect(files.some((p) => p.endsWith('.pf_fragment'))).toBe(true);
+  for (const file of files) {
+    const cache = headersForPath(rules, file)
+      .filter(([name]) => name === 'Cache-Control')
+      .map(([, value]) => value);
+    // One rule per file: hosts that join repeated headers would otherwise send both.
+    expect(cache, file).toHaveLength(1);
+    const hashed = /[_.][0-9a-f]{7,}\.pf_\w+$/.test(file);
+    expect(cache[0], file).toBe(hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate');
+  }
+});
