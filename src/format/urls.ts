@@ -18,3 +18,13 @@ export function createUrlFor({ base }: { base: string }): (path: string) => stri
 export function toAbsoluteUrl(href: string, site: string | URL): string {
   return new URL(href, site).href;
 }
+
+/** The path of the page listing one year's rounds: 2013 -> "/rounds/years/2013/". */
+export function yearPath(year: number): string {
+  return `/rounds/years/${year}/`;
+}
+
+/** The path of a subject's page: "golos" -> "/subjects/golos/". */
+export function subjectPath(id: string): string {
+  return `/subjects/${id}/`;
+}

@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { stringify } from 'csv-stringify/sync';
 import { SUBJECT_KINDS } from '../record/subject-kinds.ts';
-import type { getSubjectMatrix, SubjectAppearance } from '../views/subjects.ts';
+import type { SubjectAppearance, SubjectMatrix } from '../views/subjects.ts';
 
 export const SUBJECTS_DATA_VERSION = '1.0.0';
 
@@ -73,8 +73,8 @@ export function subjectsJsonSchema(schemaUrl: string) {
 }
 
 /** The matrix as CSV: subject_id, subject, kind, then round_<n> = "raised", "named" or "". */
-export function toMatrixCsv(matrix: ReturnType<typeof getSubjectMatrix>): string {
-  const header = ['subject_id', 'subject', 'kind', ...matrix.columns.map((c) => `round_${c.round}`)];
+export function toMatrixCsv(matrix: SubjectMatrix): string {
+  const header = ['subject_id', 'subject', 'kind', ...matrix.columns.map((c) => `round_${c.key}`)];
   const rows = matrix.groups.flatMap((g) =>
     g.rows.map((row) => [
       row.subject.id,

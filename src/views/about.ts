@@ -13,12 +13,31 @@ interface AboutInput extends RoundRecord {
   paragraphs: readonly RoundParagraph[];
 }
 
+/**
+ * Rounds of one holding as the page names them: each by name while they are few (`limit`), else
+ * their number and the first and last. Newest first.
+ */
+export interface RoundGroup {
+  count: number;
+  /** Every round of the group, or none when there are more than the limit. */
+  named: RoundSummary[];
+  newest: RoundSummary | undefined;
+  oldest: RoundSummary | undefined;
+}
+
+const toGroup = (rounds: RoundSummary[], limit: number): RoundGroup => ({
+  count: rounds.length,
+  named: rounds.length <= limit ? rounds : [],
+  newest: rounds[0],
+  oldest: rounds.at(-1),
+});
+
 export interface AboutPageData {
-  withText: RoundSummary[];
+  withText: RoundGroup;
   /** Rounds whose official release is known but whose text the archive does not hold. */
-  withRelease: RoundSummary[];
+  withRelease: RoundGroup;
   /** Rounds known only from public sources, newest first. */
-  recordOnly: RoundSummary[];
+  recordOnly: RoundGroup;
   /** How the archive numbers rounds that a release lists by date only, shown on the newest such release. */
   numberingExample: { release: RoundSummary; listedDates: string; listedRounds: string } | undefined;
   /** A paragraph citation of the newest round with text, and that round's data file. */
@@ -31,6 +50,7 @@ export function getAboutPageData(
   rounds: readonly AboutInput[],
   urlFor: (path: string) => string,
   absoluteUrlFor: (path: string) => string,
+  { limit }: { limit: number },
 ): AboutPageData {
   const listing = getRoundListing(rounds, urlFor);
   const newestFirst = [...rounds].sort((a, b) => b.data.round - a.data.round);
@@ -38,9 +58,18 @@ export function getAboutPageData(
   const lister = newestFirst.find((r) => r.data.previous.length > 0);
   const dataPath = example ? `/rounds/${example.data.round}.json` : undefined;
   return {
-    withText: listing.filter((r) => r.holding === 'text'),
-    withRelease: listing.filter((r) => r.holding === 'release'),
-    recordOnly: listing.filter((r) => r.holding === 'record'),
+    withText: toGroup(
+      listing.filter((r) => r.holding === 'text'),
+      limit,
+    ),
+    withRelease: toGroup(
+      listing.filter((r) => r.holding === 'release'),
+      limit,
+    ),
+    recordOnly: toGroup(
+      listing.filter((r) => r.holding === 'record'),
+      limit,
+    ),
     numberingExample: lister && {
       release: listing.find((r) => r.round === lister.data.round)!,
       listedDates: list.format(lister.data.previous.map((p) => formatRoundDate(p.date))),

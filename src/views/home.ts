@@ -1,7 +1,7 @@
 /** Page data of the home page: the latest round, the timeline and the site's search description. */
 import type { RoundRecord } from '../record/round-schema.ts';
 import { websiteJsonLd } from '../publish/structured-data.ts';
-import type { TimelineInput } from './timeline.ts';
+import { getTimelineView, type TimelineView } from './years.ts';
 import { describeTimeline, getRoundListing, toTimelineInputs, type RoundSummary } from './round-page.ts';
 
 export interface HomePageData {
@@ -10,7 +10,7 @@ export interface HomePageData {
   counts: { label: string; value: number }[];
   /** The years the rounds span: [2005, 2013]. */
   span: [number, number] | undefined;
-  timeline: { rounds: TimelineInput[]; caption: string };
+  timeline: TimelineView;
   jsonLd: ReturnType<typeof websiteJsonLd>;
 }
 
@@ -21,7 +21,14 @@ export function getHomePageData(
     siteName,
     urlFor,
     absoluteUrlFor,
-  }: { siteName: string; urlFor: (path: string) => string; absoluteUrlFor: (path: string) => string },
+    limit,
+  }: {
+    siteName: string;
+    urlFor: (path: string) => string;
+    absoluteUrlFor: (path: string) => string;
+    /** The most rounds the timeline marks one by one (LISTING_LIMIT). */
+    limit: number;
+  },
 ): HomePageData {
   const listing = getRoundListing(rounds, urlFor);
   const sourceKeys = new Set(
@@ -37,7 +44,10 @@ export function getHomePageData(
       { label: 'public sources cited', value: sourceKeys.size },
     ],
     span: years.length ? [Math.min(...years), Math.max(...years)] : undefined,
-    timeline: { rounds: toTimelineInputs(rounds, urlFor), caption: describeTimeline(rounds) },
+    timeline: getTimelineView(rounds, urlFor, limit, {
+      rounds: toTimelineInputs(rounds, urlFor),
+      caption: describeTimeline(rounds),
+    }),
     jsonLd: websiteJsonLd(siteName, absoluteUrlFor('/'), absoluteUrlFor('/search/')),
   };
 }

@@ -1,7 +1,9 @@
 /**
  * Page data of the cross-round index: /subjects/ (every subject by kind), /subjects/<id>/ (where
  * a subject was raised or named, with sources and paragraph links) and /subjects/matrix/
- * (subjects × rounds). Pure: subjects, rounds and `urlFor` come in as arguments.
+ * (subjects × rounds, or × years in a large archive). Pure: subjects, rounds, `urlFor` and the
+ * listing limits come in as arguments. Where every subject appears is worked out once, in one
+ * pass over the rounds (indexSubjects), not once per subject and page.
  */
 import type { Mention } from '../record/mentions.ts';
 import type { RoundRecord } from '../record/round-schema.ts';
@@ -10,6 +12,7 @@ import { sortRounds } from '../record/round-order.ts';
 import { SUBJECT_KIND_LABELS, SUBJECT_KINDS } from '../record/subject-kinds.ts';
 import { paragraphId } from '../record/paragraph-id.ts';
 import { toRoundSummary, type RoundSummary } from './round-page.ts';
+import { subjectPath } from '../format/urls.ts';
 
 /** A round as the index needs it: its record and, for a text round, the subjects its paragraphs name. */
 export interface IndexedRound extends RoundRecord {
@@ -42,25 +45,31 @@ export interface SubjectSummary {
   years: string;
 }
 
-/** Every round where `subject` appears, oldest first. */
-export function getAppearances(
-  subject: SubjectRecord,
+/** Where every subject appears, oldest round first, worked out in one pass over the rounds. */
+export type SubjectAppearances = ReadonlyMap<string, SubjectAppearance[]>;
+
+/** Indexes every subject's appearances: raised at a round (its record) or named in its text. */
+export function indexSubjects(
+  subjects: readonly SubjectRecord[],
   rounds: readonly IndexedRound[],
   urlFor: (path: string) => string,
-): SubjectAppearance[] {
-  return sortRounds(rounds).flatMap((round) => {
-    const item = round.data.raised.find((r) => r.subject.id === subject.id);
-    const mentions = round.mentions.filter((m) => m.subject === subject.id);
-    if (!item && !mentions.length) return [];
+): SubjectAppearances {
+  const index = new Map<string, SubjectAppearance[]>(subjects.map((s) => [s.id, []]));
+  for (const round of sortRounds(rounds)) {
     const summary = toRoundSummary(round, urlFor);
-    return [
-      {
+    const ids = new Set([...round.data.raised.map((r) => r.subject.id), ...round.mentions.map((m) => m.subject)]);
+    for (const id of ids) {
+      const list = index.get(id);
+      if (!list) continue;
+      const item = round.data.raised.find((r) => r.subject.id === id);
+      const mentions = round.mentions.filter((m) => m.subject === id);
+      list.push({
         round: summary,
         raised: item && {
           label: item.subject.label,
           by: item.by && BY[item.by],
-          sources: item.sources.map((id) => {
-            const s = round.data.sources.find((source) => source.id === id)!;
+          sources: item.sources.map((sourceId) => {
+            const s = round.data.sources.find((source) => source.id === sourceId)!;
             return { publisher: s.publisher, description: s.description, ...(s.url ? { url: s.url } : {}) };
           }),
         },
@@ -72,38 +81,45 @@ export function getAppearances(
         evidenceHref: mentions[0]
           ? `${summary.href}#${paragraphId(mentions[0].paragraph)}`
           : `${summary.href}#record-heading`,
-      },
-    ];
-  });
+      });
+    }
+  }
+  return index;
+}
+
+/** "2010–2013", or one year, or '' for none. */
+function yearSpan(years: readonly number[]): string {
+  if (!years.length) return '';
+  const [first, last] = [Math.min(...years), Math.max(...years)];
+  return first === last ? String(first) : `${first}–${last}`;
 }
 
 /** Summarises a subject for lists. */
 export function toSubjectSummary(
   subject: SubjectRecord,
-  rounds: readonly IndexedRound[],
+  appearances: SubjectAppearances,
   urlFor: (path: string) => string,
 ): SubjectSummary {
-  const years = getAppearances(subject, rounds, urlFor).map((a) => a.round.year);
-  const [first, last] = [Math.min(...years), Math.max(...years)];
+  const years = (appearances.get(subject.id) ?? []).map((a) => a.round.year);
   return {
     id: subject.id,
     name: subject.data.name,
     kind: subject.data.kind,
     kindLabel: SUBJECT_KIND_LABELS[subject.data.kind],
-    href: urlFor(`/subjects/${subject.id}/`),
+    href: urlFor(subjectPath(subject.id)),
     aliases: subject.data.aliases,
     roundCount: years.length,
-    years: years.length ? (first === last ? String(first) : `${first}–${last}`) : '',
+    years: yearSpan(years),
   };
 }
 
 /** /subjects/: every subject, grouped by kind, by name within a kind. */
 export function getSubjectIndex(
   subjects: readonly SubjectRecord[],
-  rounds: readonly IndexedRound[],
+  appearances: SubjectAppearances,
   urlFor: (path: string) => string,
 ) {
-  const summaries = subjects.map((s) => toSubjectSummary(s, rounds, urlFor));
+  const summaries = subjects.map((s) => toSubjectSummary(s, appearances, urlFor));
   return {
     count: summaries.length,
     groups: SUBJECT_KINDS.map((kind) => ({
@@ -114,67 +130,210 @@ export function getSubjectIndex(
   };
 }
 
-/** /subjects/<id>/: the subject, its other names, related subjects and every round where it appears. */
-export function getSubjectPageData(
-  subject: SubjectRecord,
+/** One page of a subject's appearances: the first at /subjects/<id>/, the next at /subjects/<id>/2/, … */
+export interface SubjectPageLink {
+  number: number;
+  href: string;
+  /** The years its appearances span: "2005–2008". */
+  years: string;
+  current: boolean;
+}
+
+/** The address of page `n` of a subject's appearances. */
+const subjectPagePath = (id: string, n: number) => (n === 1 ? subjectPath(id) : `${subjectPath(id)}${n}/`);
+
+/**
+ * Every page of every subject: its name, other names, related subjects and its appearances,
+ * `pageSize` rounds a page, oldest first, so a page's address keeps its rounds as the archive
+ * grows. Only the first page is the subject's search result; the others continue its list.
+ */
+export function getSubjectPages(
+  subjects: readonly SubjectRecord[],
+  appearances: SubjectAppearances,
+  urlFor: (path: string) => string,
+  { pageSize }: { pageSize: number },
+) {
+  const byId = new Map(subjects.map((s) => [s.id, s]));
+  return subjects.flatMap((subject) => {
+    const summary = toSubjectSummary(subject, appearances, urlFor);
+    const all = appearances.get(subject.id) ?? [];
+    const chunks = Array.from({ length: Math.max(1, Math.ceil(all.length / pageSize)) }, (_, i) =>
+      all.slice(i * pageSize, (i + 1) * pageSize),
+    );
+    const roundCount = summary.roundCount === 1 ? 'one round' : `${summary.roundCount} rounds`;
+    return chunks.map((chunk, i) => ({
+      ...summary,
+      number: i + 1,
+      pageCount: chunks.length,
+      pageHref: urlFor(subjectPagePath(subject.id, i + 1)),
+      pages: chunks.map((c, j) => ({
+        number: j + 1,
+        href: urlFor(subjectPagePath(subject.id, j + 1)),
+        years: yearSpan(c.map((a) => a.round.year)),
+        current: j === i,
+      })),
+      description: subject.data.description,
+      related: subject.data.related.map((id) => toSubjectSummary(byId.get(id)!, appearances, urlFor)),
+      appearances: chunk,
+      documentTitle:
+        chunks.length === 1
+          ? `${subject.data.name}: in the consultations`
+          : `${subject.data.name}: in the consultations, page ${i + 1} of ${chunks.length}`,
+      /** What a search result for the subject says of its reach: "raised in 5 rounds, 2010–2013". */
+      reach: `${all.every((a) => a.raised) ? 'raised in' : 'raised or named in'} ${roundCount}, ${summary.years}`,
+      metaDescription: `${subject.data.description} Raised or named in ${roundCount} of the EU–Russian Federation human rights consultations (${summary.years})${chunks.length > 1 ? `; page ${i + 1} of ${chunks.length} of the list` : ''}.`,
+    }));
+  });
+}
+
+export type SubjectPageData = ReturnType<typeof getSubjectPages>[number];
+
+/** A column of the matrix: one round, or one year of rounds in a large archive. */
+export interface MatrixColumn {
+  key: string;
+  /** The column header's text: "18" or "2013". */
+  heading: string;
+  /** The header's link and its accessible name. */
+  href: string;
+  label: string;
+}
+
+export interface MatrixCell {
+  href: string;
+  /** The mark's accessible name; undefined where the table headers say it (counts by year). */
+  label: string | undefined;
+  /** What the cell shows: ● raised, ○ named only, or a number of rounds. */
+  text: string;
+  raised: boolean;
+  named: boolean;
+}
+
+/** One page of the matrix, and the others. */
+export interface SubjectMatrix {
+  by: 'round' | 'year';
+  columns: MatrixColumn[];
+  groups: { label: string; rows: { subject: SubjectSummary; cells: (MatrixCell | undefined)[] }[] }[];
+  /** Where this page is among the matrix pages (one per decade in a large archive). */
+  pages: { label: string; href: string; current: boolean }[];
+  href: string;
+  title: string;
+}
+
+/** The rows of a matrix: subjects by kind, a cell per column. */
+function matrixRows<C>(
+  subjects: readonly SubjectRecord[],
+  appearances: SubjectAppearances,
+  urlFor: (path: string) => string,
+  columns: readonly C[],
+  cell: (summary: SubjectSummary, column: C, list: readonly SubjectAppearance[]) => MatrixCell | undefined,
+) {
+  return getSubjectIndex(subjects, appearances, urlFor).groups.map((group) => ({
+    label: group.label,
+    rows: group.subjects.map((summary) => {
+      const list = appearances.get(summary.id) ?? [];
+      return { subject: summary, cells: columns.map((c) => cell(summary, c, list)) };
+    }),
+  }));
+}
+
+/** Subjects × rounds: a cell marks an appearance and links to its evidence. For the CSV too. */
+export function getSubjectRoundMatrix(
   subjects: readonly SubjectRecord[],
   rounds: readonly IndexedRound[],
+  appearances: SubjectAppearances,
   urlFor: (path: string) => string,
-) {
-  const summary = toSubjectSummary(subject, rounds, urlFor);
-  const appearances = getAppearances(subject, rounds, urlFor);
+): SubjectMatrix {
+  const summaries = sortRounds(rounds).map((r) => toRoundSummary(r, urlFor));
+  const byRound = new Map(
+    [...appearances].map(([id, list]) => [id, new Map(list.map((a) => [a.round.round, a]))] as const),
+  );
   return {
-    ...summary,
-    description: subject.data.description,
-    related: subject.data.related.map((id) =>
-      toSubjectSummary(
-        subjects.find((s) => s.id === id)!,
-        rounds,
-        urlFor,
-      ),
-    ),
-    appearances,
-    documentTitle: `${subject.data.name}: in the consultations`,
-    /** What a search result for the subject says of its reach: "raised in 5 rounds, 2010–2013". */
-    reach: `${appearances.every((a) => a.raised) ? 'raised in' : 'raised or named in'} ${summary.roundCount === 1 ? 'one round' : `${summary.roundCount} rounds`}, ${summary.years}`,
-    metaDescription: `${subject.data.description} Raised or named in ${summary.roundCount === 1 ? 'one round' : `${summary.roundCount} rounds`} of the EU–Russian Federation human rights consultations (${summary.years}).`,
+    by: 'round',
+    columns: summaries.map((r) => ({
+      key: String(r.round),
+      heading: String(r.round),
+      href: r.href,
+      label: `Round ${r.round}, ${r.displayDate}`,
+    })),
+    groups: matrixRows(subjects, appearances, urlFor, summaries, (summary, column) => {
+      const a = byRound.get(summary.id)?.get(column.round);
+      if (!a) return undefined;
+      const how = [a.raised && 'raised', a.mentions.length && 'named in the text'].filter(Boolean).join(' and ');
+      return {
+        href: a.evidenceHref,
+        label: `${summary.name}: ${how} at the ${column.label}`,
+        text: a.raised ? '●' : '○',
+        raised: Boolean(a.raised),
+        named: a.mentions.length > 0,
+      };
+    }),
+    pages: [],
+    href: urlFor('/subjects/matrix/'),
+    title: 'Subjects by round',
   };
 }
 
-/** /subjects/matrix/: subjects (rows, by kind) × rounds (columns); a cell marks an appearance and links to it. */
-export function getSubjectMatrix(
+/** The path of a decade's page of the year matrix; the latest decade is /subjects/matrix/ itself. */
+const decadePath = (decade: number, latest: boolean) => (latest ? '/subjects/matrix/' : `/subjects/matrix/${decade}s/`);
+
+/**
+ * The matrix of a large archive: subjects × years, a page per decade (the latest at
+ * /subjects/matrix/), each cell the number of rounds of that year where the subject appears,
+ * linking to the page of the subject's list that holds that year.
+ */
+export function getSubjectYearMatrices(
+  subjects: readonly SubjectRecord[],
+  rounds: readonly IndexedRound[],
+  appearances: SubjectAppearances,
+  urlFor: (path: string) => string,
+  { pageSize }: { pageSize: number },
+): SubjectMatrix[] {
+  const years = [...new Set(sortRounds(rounds).map((r) => toRoundSummary(r, urlFor).year))];
+  const decades = [...new Set(years.map((y) => Math.floor(y / 10) * 10))];
+  const latest = decades.at(-1);
+  const pages = decades.map((d) => ({ label: `${d}s`, href: urlFor(decadePath(d, d === latest)) }));
+  return decades.map((decade) => {
+    const columns = years.filter((y) => Math.floor(y / 10) * 10 === decade);
+    return {
+      by: 'year' as const,
+      columns: columns.map((y) => ({
+        key: String(y),
+        heading: String(y),
+        href: urlFor(`/rounds/years/${y}/`),
+        label: `Rounds of ${y}`,
+      })),
+      groups: matrixRows(subjects, appearances, urlFor, columns, (summary, year, list) => {
+        const index = list.findIndex((a) => a.round.year === year);
+        if (index === -1) return undefined;
+        const inYear = list.filter((a) => a.round.year === year);
+        const page = Math.floor(index / pageSize) + 1;
+        return {
+          href: `${urlFor(subjectPagePath(summary.id, page))}#round-${list[index]!.round.round}`,
+          label: undefined,
+          text: String(inYear.length),
+          raised: inYear.some((a) => a.raised),
+          named: inYear.some((a) => a.mentions.length > 0),
+        };
+      }),
+      pages: pages.map((p) => ({ ...p, current: p.label === `${decade}s` })),
+      href: urlFor(decadePath(decade, decade === latest)),
+      title: decades.length > 1 ? `Subjects by year, the ${decade}s` : 'Subjects by year',
+    };
+  });
+}
+
+/**
+ * Every page of the matrix: one table of subjects × rounds while the rounds are at most `limit`;
+ * past that, subjects × years, a page per decade. The last page is /subjects/matrix/.
+ */
+export function getSubjectMatrices(
   subjects: readonly SubjectRecord[],
   rounds: readonly IndexedRound[],
   urlFor: (path: string) => string,
-) {
-  const sorted = sortRounds(rounds);
-  const columns = sorted.map((r) => toRoundSummary(r, urlFor));
-  const { groups } = getSubjectIndex(subjects, rounds, urlFor);
-  return {
-    columns,
-    groups: groups.map((group) => ({
-      label: group.label,
-      rows: group.subjects.map((summary) => {
-        const appearances = getAppearances(
-          subjects.find((s) => s.id === summary.id)!,
-          rounds,
-          urlFor,
-        );
-        return {
-          subject: summary,
-          cells: columns.map((column) => {
-            const a = appearances.find((x) => x.round.round === column.round);
-            if (!a) return undefined;
-            const how = [a.raised && 'raised', a.mentions.length && 'named in the text'].filter(Boolean).join(' and ');
-            return {
-              href: a.evidenceHref,
-              label: `${summary.name}: ${how} at the ${column.label}`,
-              raised: Boolean(a.raised),
-              named: a.mentions.length > 0,
-            };
-          }),
-        };
-      }),
-    })),
-  };
+  { limit, pageSize }: { limit: number; pageSize: number },
+): SubjectMatrix[] {
+  const appearances = indexSubjects(subjects, rounds, urlFor);
+  return rounds.length <= limit
+    ? [getSubjectRoundMatrix(subjects, rounds, appearances, urlFor)]
+    : getSubjectYearMatrices(subjects, rounds, appearances, urlFor, { pageSize });
 }

@@ -227,10 +227,33 @@ describe('listing pages', () => {
   });
 });
 
+describe('year pages', () => {
+  const years = [...new Set(rounds.map((r) => r.data.date.earliest.getUTCFullYear()))].sort();
+
+  test.each(years)(
+    '/rounds/years/%i/ lists that year’s rounds, newest first, and links the years beside it',
+    (year) => {
+      const $ = loadPage(dist, `/rounds/years/${year}/`);
+      expect($('h1').text()).toBe(`Rounds of ${year}`);
+      const listed = $('.rounds-table tbody th[scope="row"] a')
+        .map((_, a) => $(a).attr('href'))
+        .get();
+      const expected = rounds
+        .filter((r) => r.data.date.earliest.getUTCFullYear() === year)
+        .sort((a, b) => b.data.round - a.data.round)
+        .map((r) => pagePath(r.data.round));
+      expect(listed).toEqual(expected);
+      const i = years.indexOf(year);
+      expect($('a[rel="prev"]').attr('href')).toBe(i > 0 ? `/rounds/years/${years[i - 1]}/` : undefined);
+      expect($('a[rel="next"]').attr('href')).toBe(i < years.length - 1 ? `/rounds/years/${years[i + 1]}/` : undefined);
+    },
+  );
+});
+
 describe('every page', () => {
   const pages = listPages(dist);
 
-  test('the build has the pages the archive promises: the fixed ones and one per round', () => {
+  test('the build has the pages the archive promises: the fixed ones, one per round and one per year', () => {
     expect(pages.map((p) => p.path).sort()).toEqual(
       [
         '/',
@@ -241,6 +264,7 @@ describe('every page', () => {
         '/subjects/',
         '/subjects/matrix/',
         ...rounds.map((r) => pagePath(r.data.round)),
+        ...new Set(rounds.map((r) => `/rounds/years/${r.data.date.earliest.getUTCFullYear()}/`)),
         ...readContentSubjects(FIXTURE_CONTENT).map((s) => `/subjects/${s.id}/`),
       ].sort(),
     );

@@ -28,12 +28,22 @@ const third = round(
 );
 
 describe('/about/', () => {
-  const about = getAboutPageData([second, third, first], urlFor, absoluteUrlFor);
+  const about = getAboutPageData([second, third, first], urlFor, absoluteUrlFor, { limit: 10 });
 
   test('explains numbering on the newest release that lists earlier rounds, in words', () => {
     expect(about.numberingExample?.release.round).toBe(3);
     expect(about.numberingExample?.listedDates).toBe('8 September 2001 and 1 March 2001');
     expect(about.numberingExample?.listedRounds).toBe('2nd and 1st');
+  });
+
+  test('names the rounds of each holding while they are few, else counts them from the oldest to the newest', () => {
+    const holdings = [about.withText, about.withRelease, about.recordOnly];
+    expect(holdings.flatMap((g) => g.named.map((r) => r.round)).sort()).toEqual([1, 2, 3]);
+    const counted = getAboutPageData([second, third, first], urlFor, absoluteUrlFor, { limit: 0 });
+    for (const group of [counted.withText, counted.withRelease, counted.recordOnly]) {
+      expect(group.named).toEqual([]);
+      if (group.count) expect(group.oldest!.round).toBeLessThanOrEqual(group.newest!.round);
+    }
   });
 
   test('cites a paragraph of the newest round with text, and names its data file', () => {
@@ -42,7 +52,7 @@ describe('/about/', () => {
   });
 
   test('says nothing of numbering or citing when no round has a list or a text', () => {
-    const bare = getAboutPageData([first], urlFor, absoluteUrlFor);
+    const bare = getAboutPageData([first], urlFor, absoluteUrlFor, { limit: 10 });
     expect([bare.numberingExample, bare.citationExample, bare.dataFileExample]).toEqual([
       undefined,
       undefined,
@@ -53,17 +63,43 @@ describe('/about/', () => {
 
 describe('/search/', () => {
   test('offers only the example searches that the texts contain', () => {
-    const { examples, years } = getSearchPageData([first, third], urlFor, ['torture', 'Magnitsky', 'TWO']);
+    const { examples, years } = getSearchPageData([first, third], urlFor, {
+      limit: 10,
+      candidates: ['torture', 'Magnitsky', 'TWO'],
+    });
     expect(examples).toEqual(['torture', 'TWO']); // case does not matter; absent words are not offered
     expect(years).toEqual([2002, 2001]); // newest first
+  });
+
+  test('lists every round in the round filter up to the limit, then asks for a number', () => {
+    const few = getSearchPageData([first, third], urlFor, { limit: 2 }).roundFilter;
+    expect(few.kind === 'list' && few.rounds.map((r) => r.round)).toEqual([3, 1]);
+    expect(getSearchPageData([first, third, second], urlFor, { limit: 2 }).roundFilter).toEqual({
+      kind: 'number',
+      min: 1,
+      max: 3,
+    });
   });
 });
 
 describe('/rounds/', () => {
   test('counts the rounds with text and describes the listing', () => {
-    const page = getRoundsPageData([first, third, second], urlFor);
+    const page = getRoundsPageData([first, third, second], urlFor, { limit: 3 });
     expect(page.rounds.map((r) => r.round)).toEqual([3, 2, 1]);
     expect(page.withTextCount).toBe(1);
     expect(page.description).toMatch(/^All 3 rounds/);
+    expect(page.listsEveryRound).toBe(true);
+    expect(page.timeline.kind).toBe('rounds');
+  });
+
+  test('past the limit, lists years that link to their pages, and the timeline shows years', () => {
+    const page = getRoundsPageData([first, third, second], urlFor, { limit: 2 });
+    expect(page.listsEveryRound).toBe(false);
+    expect(page.years.map((y) => [y.year, y.roundCount, y.href])).toEqual([
+      [2002, 1, '/rounds/years/2002/'],
+      [2001, 2, '/rounds/years/2001/'],
+    ]);
+    expect(page.timeline.kind).toBe('years');
+    expect(page.timeline.caption).toMatch(/^3 rounds from 2001 to 2002/);
   });
 });

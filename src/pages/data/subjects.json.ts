@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getRounds, getSubjects } from '../../record/rounds.ts';
-import { getAppearances } from '../../views/subjects.ts';
+import { indexSubjects } from '../../views/subjects.ts';
 import { SUBJECTS_DATA_VERSION, toSubjectJson } from '../../publish/subjects-data.ts';
 import { absoluteUrlFor, urlFor } from '../../site.ts';
 import { toAbsoluteUrl } from '../../format/urls.ts';
@@ -9,12 +9,11 @@ import { toAbsoluteUrl } from '../../format/urls.ts';
 export const GET: APIRoute = async ({ site }) => {
   const [subjects, rounds] = await Promise.all([getSubjects(), getRounds()]);
   const absolute = (href: string) => toAbsoluteUrl(href, site!);
+  const appearances = indexSubjects(subjects, rounds, urlFor);
   const body = {
     $schema: absoluteUrlFor('/data/subjects.schema.json'),
     version: SUBJECTS_DATA_VERSION,
-    subjects: subjects.map((s) =>
-      toSubjectJson(s, getAppearances(s, rounds, urlFor), absolute, urlFor(`/subjects/${s.id}/`)),
-    ),
+    subjects: subjects.map((s) => toSubjectJson(s, appearances.get(s.id)!, absolute, urlFor(`/subjects/${s.id}/`))),
   };
   return new Response(`${JSON.stringify(body, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
