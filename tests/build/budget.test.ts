@@ -2,7 +2,7 @@ import { expect, inject, test } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listPages } from '../support/dist.ts';
-import { brotli, PAGE_BUDGET, pageWeight as weigh } from '../support/page-weight.ts';
+import { brotli, PAGE_BUDGET, pageWeight as weigh } from '../../tools/lib/page-weight.ts';
 
 const dist = inject('distDir');
 /** JavaScript allowed before the reader interacts with anything. */

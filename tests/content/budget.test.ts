@@ -1,7 +1,7 @@
 /** Every page of the real archive arrives in one round trip: at most 14 KB brotli with its CSS and JS. */
 import { expect, inject, test } from 'vitest';
 import { listPages } from '../support/dist.ts';
-import { PAGE_BUDGET, pageWeight } from '../support/page-weight.ts';
+import { PAGE_BUDGET, pageWeight } from '../../tools/lib/page-weight.ts';
 
 const dist = inject('contentDistDir');
 

@@ -1,27 +1,6 @@
-/** A throwaway copy of the project (sharing node_modules), for tests that build, break or extend it. */
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+/** A throwaway copy of this project (sharing node_modules), for tests that build, break or extend it. */
+import { copyProjectFrom } from '../../tools/lib/project-copy.ts';
 import { PROJECT_ROOT } from './build-site.ts';
 
-const PROJECT_FILES = ['src', 'public', 'tools', 'sources', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
-
-/**
- * Copies the project into a temporary folder. `content` names the content folder to copy in
- * (relative to the project): the real `content` by default, or the fixture site's. `withTests`
- * also copies the test suites, to run them on the copy.
- */
-export function copyProject({
-  content = 'content',
-  withTests = false,
-}: { content?: string; withTests?: boolean } = {}): {
-  root: string;
-  remove: () => void;
-} {
-  const root = mkdtempSync(join(tmpdir(), 'hr-archive-copy-'));
-  const items = withTests ? [...PROJECT_FILES, 'tests', 'vitest.config.ts'] : PROJECT_FILES;
-  for (const item of items) cpSync(join(PROJECT_ROOT, item), join(root, item), { recursive: true });
-  cpSync(join(PROJECT_ROOT, content), join(root, 'content'), { recursive: true });
-  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
-  return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
-}
+export const copyProject = (options: Parameters<typeof copyProjectFrom>[1] = {}) =>
+  copyProjectFrom(PROJECT_ROOT, options);

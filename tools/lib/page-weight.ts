@@ -10,13 +10,24 @@ export const PAGE_BUDGET = 14 * 1024;
 export const brotli = (data: Buffer | string) =>
   brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-/** The HTML, CSS and eagerly loaded JavaScript a page of the site in `dist` needs, brotli-compressed, in bytes. */
-export function pageWeight(dist: string, file: string) {
+/** Stylesheets and scripts are shared by many pages: each is compressed once per file. */
+const assetWeights = new Map<string, number>();
+const assetWeight = (file: string) => {
+  if (!assetWeights.has(file)) assetWeights.set(file, brotli(readFileSync(file)));
+  return assetWeights.get(file)!;
+};
+
+/**
+ * The HTML, CSS and eagerly loaded JavaScript a page of the site in `dist` needs, brotli-compressed,
+ * in bytes. `base` is the path the site is served under (its links start with it).
+ */
+export function pageWeight(dist: string, file: string, { base = '/' }: { base?: string } = {}) {
   const html = readFileSync(file);
   const $ = cheerio.load(html.toString());
-  const local = (ref: string) => readFileSync(join(dist, new URL(ref, 'http://x/').pathname));
+  // Asset links carry the deployment's base path; the files sit at the root of dist.
+  const local = (ref: string) => join(dist, new URL(ref, 'http://x/').pathname.replace(base.replace(/\/?$/, '/'), '/'));
   const css = $('link[rel="stylesheet"]')
-    .map((_, l) => brotli(local($(l).attr('href')!)))
+    .map((_, l) => assetWeight(local($(l).attr('href')!)))
     .get();
   // JSON-LD is data, not code: the browser never runs it.
   const inlineJs = $('script:not([src]):not([type="application/ld+json"])')
@@ -24,7 +35,7 @@ export function pageWeight(dist: string, file: string) {
     .get();
   // Module scripts and ordinary scripts both run before interaction; lazy code is imported later.
   const js = $('script[src]')
-    .map((_, s) => brotli(local($(s).attr('src')!)))
+    .map((_, s) => assetWeight(local($(s).attr('src')!)))
     .get();
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   return { html: brotli(html), css: sum(css), js: sum(js) + sum(inlineJs) };

@@ -1,0 +1,207 @@
+/**
+ * The fixture archive built as a large archive would be: listing limits far below its number of
+ * rounds (LISTING_LIMIT=2, APPEARANCES_PER_PAGE=1, FEED_LENGTH=2), so every listing takes its
+ * by-year form, and served under a sub-path (BASE_PATH=/archive/), so every link must carry it.
+ * What each page should list is worked out from the fixture files.
+ */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { astroEnv, buildSite } from '../support/build-site.ts';
+import { openSite, type BrowserSite } from '../support/browser.ts';
+import { browserFacts, FIXTURE_CONTENT, readContentSubjects } from '../support/fixture-site.ts';
+import { copyProject } from '../support/project-copy.ts';
+import { axeViolations } from '../support/axe.ts';
+import { findMentions } from '../../src/record/mentions.ts';
+import { PAGE_BUDGET, pageWeight } from '../../tools/lib/page-weight.ts';
+
+const { text, hits, sourceOnly, rounds } = browserFacts();
+const [hit] = hits;
+/** A word in more than one paragraph, so that the header search offers several results. */
+const common = (() => {
+  const counts = new Map<string, number>();
+  for (const p of rounds.flatMap((r) => r.paragraphs))
+    for (const w of new Set(p.text.toLowerCase().match(/\p{L}{7,}/gu))) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+})();
+
+const year = (r: (typeof rounds)[number]) => r.data.date.earliest.getUTCFullYear();
+const years = [...new Set(rounds.map(year))].sort().reverse();
+const subjects = readContentSubjects(FIXTURE_CONTENT);
+const nameable = subjects.map((s) => ({ id: s.id, names: [s.data.name, ...s.data.aliases] }));
+/** The rounds where each subject appears (raised or named), oldest first. */
+const appearances = new Map(
+  subjects.map((s) => [
+    s.id,
+    rounds
+      .filter(
+        (r) =>
+          r.data.raised.some((x) => x.subject.id === s.id) ||
+          findMentions(r.paragraphs, nameable).some((m) => m.subject === s.id),
+      )
+      .sort((a, b) => a.data.round - b.data.round),
+  ]),
+);
+const [busiest, busiestRounds] = [...appearances].sort((a, b) => b[1].length - a[1].length)[0]!;
+
+let copy: ReturnType<typeof copyProject>;
+let site: BrowserSite;
+let dist: string;
+const load = (path: string) => cheerio.load(readFileSync(join(dist, path.replace(/\/$/, '/index.html')), 'utf8'));
+
+beforeAll(async () => {
+  copy = copyProject({ content: FIXTURE_CONTENT });
+  dist = join(copy.root, 'dist');
+  buildSite(dist, {
+    root: copy.root,
+    env: astroEnv({ BASE_PATH: '/archive/', LISTING_LIMIT: '2', APPEARANCES_PER_PAGE: '1', FEED_LENGTH: '2' }),
+  });
+  site = await openSite(dist, '/archive/');
+}, 120_000);
+afterAll(async () => {
+  await site?.close();
+  copy?.remove();
+});
+
+test('search works under /archive/ and its results link inside it', async () => {
+  const page = await site.browser.newPage();
+  const outside: string[] = [];
+  page.on('request', (r) => !new URL(r.url()).pathname.startsWith('/archive/') && outside.push(r.url()));
+  await page.goto(`${site.url}search/?q=${encodeURIComponent(hit.written)}`);
+  const first = page.locator('.hits a').first();
+  await first.waitFor();
+  expect(await first.getAttribute('href')).toBe(
+    `/archive${text.path}?highlight=${encodeURIComponent(hit.highlight)}#${hit.id}`,
+  );
+  await first.click();
+  await expect.poll(() => page.locator(`#${hit.id} mark.search-term`).count()).toBe(1);
+  expect(outside).toEqual([]);
+  await page.close();
+});
+
+test('the header search loads its code and index under /archive/', async () => {
+  const page = await site.browser.newPage();
+  await page.goto(`${site.url}${sourceOnly.path.slice(1)}`);
+  await page.locator('#site-search-q').fill(common);
+  await expect.poll(() => page.locator('#site-search-results [role="option"]').count()).toBeGreaterThan(1);
+  await page.close();
+});
+
+test('/rounds/ lists the years, each linking to its page, instead of every round', () => {
+  expect(rounds.length).toBeGreaterThan(2);
+  const $ = load('/rounds/');
+  expect(
+    $('.rounds-table tbody th[scope="row"] a')
+      .map((_, a) => $(a).attr('href'))
+      .get(),
+  ).toEqual(years.map((y) => `/archive/rounds/years/${y}/`));
+  expect($('a[href^="/archive/rounds/"]').filter((_, a) => /\/rounds\/\d+\/$/.test($(a).attr('href')!))).toHaveLength(
+    0,
+  );
+});
+
+test('each year page lists that year’s rounds, newest first', () => {
+  for (const y of years) {
+    const $ = load(`/rounds/years/${y}/`);
+    expect(
+      $('.rounds-table tbody th[scope="row"] a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(
+      rounds
+        .filter((r) => year(r) === y)
+        .sort((a, b) => b.data.round - a.data.round)
+        .map((r) => `/archive/rounds/${r.data.round}/`),
+    );
+  }
+});
+
+test('the home timeline shows a bar per year, named with its count, linking to the year', () => {
+  const $ = load('/');
+  const bars = $('.timeline-svg__mark')
+    .map((_, a) => [[$(a).attr('href'), $(a).attr('aria-label')]])
+    .get();
+  expect(bars).toEqual(
+    years.toReversed().map((y) => {
+      const n = rounds.filter((r) => year(r) === y).length;
+      return [
+        `/archive/rounds/years/${y}/`,
+        expect.stringMatching(new RegExp(`^${y}: ${n === 1 ? 'one round' : `${n} rounds`}`)),
+      ];
+    }),
+  );
+});
+
+test('a subject in more rounds than a page holds continues on numbered pages, each indexed once', () => {
+  expect(busiestRounds.length).toBeGreaterThan(1);
+  busiestRounds.forEach((round, i) => {
+    const path = i === 0 ? `/subjects/${busiest}/` : `/subjects/${busiest}/${i + 1}/`;
+    const $ = load(path);
+    expect(
+      $('.appearances__list > li')
+        .map((_, li) => $(li).attr('id'))
+        .get(),
+    ).toEqual([`round-${round.data.round}`]);
+    expect($('.subject-pages a[aria-current="page"]').attr('href')).toBe(`/archive${path}`);
+    expect($('[data-pagefind-body]')).toHaveLength(i === 0 ? 1 : 0);
+  });
+});
+
+test('the matrix counts each subject’s rounds by year and links to the page that lists them', () => {
+  const $ = load('/subjects/matrix/');
+  const columns = $('.matrix thead th a')
+    .map((_, a) => $(a).text().trim())
+    .get();
+  expect(columns).toEqual(years.toReversed().map(String));
+  for (const [id, list] of appearances) {
+    const row = $(`.matrix th[scope="row"]:has(a[href="/archive/subjects/${id}/"])`).parent();
+    const counts = row
+      .find('td')
+      .map((_, td) => $(td).text().trim())
+      .get();
+    expect(counts).toEqual(
+      columns.map((y) => {
+        const n = list.filter((r) => String(year(r)) === y).length;
+        return n ? String(n) : '';
+      }),
+    );
+  }
+});
+
+test('the feed carries only its most recent entries', () => {
+  const feed = parseFeed(readFileSync(join(dist, 'feed.xml'), 'utf8'));
+  expect(feed.items.map((i) => i.url)).toEqual(
+    rounds
+      .map((r) => r.data.round)
+      .sort((a, b) => b - a)
+      .slice(0, 2)
+      .map((n) => `https://hr-consultations.example/archive/rounds/${n}/`),
+  );
+});
+
+test('the search page asks for a round number, and a search with it keeps to that round', async () => {
+  const page = await site.browser.newPage();
+  await page.goto(`${site.url}search/?q=${encodeURIComponent(hit.written)}&round=${text.round}`);
+  expect(await page.locator('#search-round').getAttribute('type')).toBe('number');
+  await page.locator('.hits a').first().waitFor();
+  expect(await page.locator('.hits a').first().getAttribute('href')).toContain(`/archive/rounds/${text.round}/`);
+  await page.goto(`${site.url}search/?q=${encodeURIComponent(hit.written)}&round=${sourceOnly.round}`);
+  await expect.poll(() => page.locator('.search-results').getAttribute('data-state')).toBe('none');
+  await page.close();
+});
+
+const LARGE_PATHS = [
+  '/',
+  '/rounds/',
+  `/subjects/${busiest}/2/`,
+  '/subjects/matrix/',
+  '/search/',
+];
+
+test.each(LARGE_PATHS)('%s in its large-archive form is within budget and has no axe violations', async (path) => {
+  const w = pageWeight(dist, join(dist, path.replace(/\/$/, '/index.html')), { base: '/archive/' });
+  expect(w.html + w.css + w.js).toBeLessThanOrEqual(PAGE_BUDGET);
+  expect(await axeViolations(site.browser, site.url, path)).toEqual([]);
+});
