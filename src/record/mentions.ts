@@ -31,14 +31,25 @@ export function foldText(text: string): string {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The position of the first whole-word occurrence of any of `names` in `text`, or -1. */
-function findName(folded: string, names: readonly string[]): number {
-  let first = -1;
-  for (const name of names) {
-    const match = new RegExp(`(?<![\\p{L}\\p{N}])${escape(foldText(name))}(?![\\p{L}\\p{N}])`, 'u').exec(folded);
-    if (match && (first === -1 || match.index < first)) first = match.index;
+/**
+ * One pattern per subject: any of its names, folded, as a whole word. Compiled once per list of
+ * subjects (callers keep their list), since a build looks for every subject in every paragraph.
+ */
+const compiled = new WeakMap<readonly NameableSubject[], { id: string; pattern: RegExp }[]>();
+
+function matchersFor(subjects: readonly NameableSubject[]) {
+  let matchers = compiled.get(subjects);
+  if (!matchers) {
+    matchers = subjects.map((subject) => {
+      const names = [...new Set(subject.names.map(foldText))].sort((a, b) => b.length - a.length).map(escape);
+      return {
+        id: subject.id,
+        pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'u'),
+      };
+    });
+    compiled.set(subjects, matchers);
   }
-  return first;
+  return matchers;
 }
 
 /** The sentence of `text` around position `at`. */
@@ -52,11 +63,12 @@ function sentenceAt(text: string, at: number): string {
 export function findMentions(paragraphs: readonly RoundParagraph[], subjects: readonly NameableSubject[]): Mention[] {
   return paragraphs.flatMap((paragraph) => {
     const folded = foldText(paragraph.text);
-    return subjects.flatMap((subject) => {
-      const at = findName(folded, subject.names);
-      return at === -1
-        ? []
-        : [{ subject: subject.id, paragraph: paragraph.number, sentence: sentenceAt(paragraph.text, at) }];
+    return matchersFor(subjects).flatMap(({ id, pattern }) => {
+      // The leftmost match of any of the names: where the subject is first named.
+      const match = pattern.exec(folded);
+      return match
+        ? [{ subject: id, paragraph: paragraph.number, sentence: sentenceAt(paragraph.text, match.index) }]
+        : [];
     });
   });
 }

@@ -19,8 +19,7 @@ export function roundsLoader({ base }: { base: string }): Loader {
       const root = fileURLToPath(context.config.root);
       const { errors } = readRoundFolder(fileURLToPath(new URL(base, context.config.root)), root.replace(/\/$/, ''));
       if (errors.length) throw new Error(formatRoundErrors(errors));
-      // The glob loader skips unchanged files; starting from an empty store keeps deleted rounds out.
-      context.store.clear();
+      // The glob loader re-reads only changed files and removes the entries of deleted ones.
       await inner.load(context);
     },
   };

@@ -7,7 +7,7 @@ import type { RoundRecord } from './round-schema.ts';
 import type { SubjectRecord } from './subject-schema.ts';
 import { sortRounds } from './round-order.ts';
 import { getRoundParagraphs, type RoundParagraph } from './paragraphs.ts';
-import { findMentions, type Mention } from './mentions.ts';
+import { findMentions, type Mention, type NameableSubject } from './mentions.ts';
 
 /** A loaded round: its collection entry (for rendering), its record, its paragraphs and the subjects they name. */
 export interface Round extends RoundRecord {
@@ -30,21 +30,26 @@ export async function getSubjects(): Promise<SubjectRecord[]> {
  * re-reading each text for each page would make the build quadratic. A changed file (in `astro
  * dev`) has a new digest, so it is read again.
  */
-let readings = { subjectsKey: '', byFile: new Map<string, Pick<Round, 'paragraphs' | 'mentions'>>() };
+let readings = {
+  subjectsKey: '',
+  nameable: [] as NameableSubject[],
+  byFile: new Map<string, Pick<Round, 'paragraphs' | 'mentions'>>(),
+};
 
 /** All rounds, oldest first. */
 export async function getRounds(): Promise<Round[]> {
   const [entries, subjects] = await Promise.all([getCollection('rounds'), getSubjects()]);
   const nameable = subjects.map((s) => ({ id: s.id, names: [s.data.name, ...s.data.aliases] }));
   const subjectsKey = JSON.stringify(nameable);
-  if (readings.subjectsKey !== subjectsKey) readings = { subjectsKey, byFile: new Map() };
+  // The same list object each time, so the name patterns compiled for it are reused.
+  if (readings.subjectsKey !== subjectsKey) readings = { subjectsKey, nameable, byFile: new Map() };
   return sortRounds(
     entries.map((entry) => {
       const key = `${entry.id}\0${entry.digest ?? entry.body}`;
       let reading = readings.byFile.get(key);
       if (!reading) {
         const paragraphs = getRoundParagraphs(entry.body);
-        reading = { paragraphs, mentions: findMentions(paragraphs, nameable) };
+        reading = { paragraphs, mentions: findMentions(paragraphs, readings.nameable) };
         readings.byFile.set(key, reading);
       }
       return { entry, data: entry.data, hasText: reading.paragraphs.length > 0, ...reading };
