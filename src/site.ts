@@ -39,3 +39,6 @@ export const LISTING_LIMIT = sizeSetting('LISTING_LIMIT', 40);
  * pages (/subjects/<id>/2/), each within one network round trip.
  */
 export const APPEARANCES_PER_PAGE = sizeSetting('APPEARANCES_PER_PAGE', 20);
+
+/** How many results the search page shows at first and adds with each "Show more". */
+export const SEARCH_PAGE_SIZE = sizeSetting('SEARCH_PAGE_SIZE', 10);

@@ -35,7 +35,9 @@ const TEMPLATES: [string, RegExp][] = [
   ['search /search/', /^\/search\/$/],
   ['subjects /subjects/', /^\/subjects\/$/],
   ['subject /subjects/<id>/', /^\/subjects\/(?!matrix\/)[^/]+\/$/],
+  ['subject, later pages /subjects/<id>/<n>/', /^\/subjects\/(?!matrix\/)[^/]+\/\d+\/$/],
   ['matrix /subjects/matrix/', /^\/subjects\/matrix\/$/],
+  ['matrix by decade /subjects/matrix/<d>s/', /^\/subjects\/matrix\/\d+s\/$/],
   ['about /about/', /^\/about\/$/],
   ['404', /^\/404\.html$/],
 ];

@@ -13,7 +13,6 @@ function currentTheme(): Theme {
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-switch]')) {
   const show = () => button.setAttribute('aria-pressed', String(currentTheme() === 'dark'));
-  button.hidden = false;
   show();
   button.addEventListener('click', () => {
     const next: Theme = currentTheme() === 'dark' ? 'light' : 'dark';

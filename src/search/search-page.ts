@@ -9,9 +9,6 @@ import { parseSearchState, toQueryString, type SearchState } from './search-stat
 import { runSearch, SearchUnavailableError, type FilterCounts, type SearchOutcome } from './pagefind-client.ts';
 import { renderHit } from './render-hit.ts';
 
-/** How many results (rounds or subjects) the page shows at first and adds at each "Show more". */
-const PAGE_SIZE = 10;
-
 class ArchiveSearch extends HTMLElement {
   #form!: HTMLFormElement;
   #status!: HTMLElement;
@@ -135,7 +132,9 @@ class ArchiveSearch extends HTMLElement {
   async #showMore(focus: boolean) {
     const outcome = this.#outcome;
     if (!outcome) return;
-    const pages = await outcome.load(this.#shown, PAGE_SIZE);
+    // How many results (rounds or subjects) to show at first and add at each "Show more" (site.ts).
+    const pageSize = Number(this.dataset.pageSize) || 10;
+    const pages = await outcome.load(this.#shown, pageSize);
     if (this.#outcome !== outcome) return;
     const items = pages.flat().map((hit) => {
       const li = document.createElement('li');
@@ -146,7 +145,7 @@ class ArchiveSearch extends HTMLElement {
     this.#shown += pages.length;
     const left = outcome.total - this.#shown;
     this.#more.hidden = left <= 0;
-    this.#more.textContent = `Show ${Math.min(left, PAGE_SIZE)} more (${this.#shown} of ${outcome.total} shown)`;
+    this.#more.textContent = `Show ${Math.min(left, pageSize)} more (${this.#shown} of ${outcome.total} shown)`;
     if (focus) items[0]?.querySelector('a')?.focus();
   }
 

@@ -1,6 +1,6 @@
 /**
  * The fixture archive built as a large archive would be: listing limits far below its number of
- * rounds (LISTING_LIMIT=2, APPEARANCES_PER_PAGE=1, FEED_LENGTH=2), so every listing takes its
+ * rounds (LISTING_LIMIT=2, APPEARANCES_PER_PAGE=1, FEED_LENGTH=2, SEARCH_PAGE_SIZE=1), so every listing takes its
  * by-year form, and served under a sub-path (BASE_PATH=/archive/), so every link must carry it.
  * What each page should list is worked out from the fixture files.
  */
@@ -56,7 +56,13 @@ beforeAll(async () => {
   dist = join(copy.root, 'dist');
   buildSite(dist, {
     root: copy.root,
-    env: astroEnv({ BASE_PATH: '/archive/', LISTING_LIMIT: '2', APPEARANCES_PER_PAGE: '1', FEED_LENGTH: '2' }),
+    env: astroEnv({
+      BASE_PATH: '/archive/',
+      LISTING_LIMIT: '2',
+      APPEARANCES_PER_PAGE: '1',
+      FEED_LENGTH: '2',
+      SEARCH_PAGE_SIZE: '1',
+    }),
   });
   site = await openSite(dist, '/archive/');
 }, 120_000);
@@ -192,13 +198,28 @@ test('the search page asks for a round number, and a search with it keeps to tha
   await page.close();
 });
 
-const LARGE_PATHS = [
-  '/',
-  '/rounds/',
-  `/subjects/${busiest}/2/`,
-  '/subjects/matrix/',
-  '/search/',
-];
+test('the search page shows results a page at a time; “Show more” fetches the next page and moves focus to it', async () => {
+  const page = await site.browser.newPage();
+  const fragments = new Set<string>();
+  page.on('request', (r) => r.url().includes('/pagefind/fragment/') && fragments.add(r.url()));
+  await page.goto(`${site.url}search/?q=${encodeURIComponent(common)}`, { waitUntil: 'networkidle' });
+  await expect.poll(() => page.locator('.search-results').getAttribute('data-state')).toBe('results');
+  const total = Number(/^(\d+) results/.exec(await page.locator('.search-results__status').innerText())![1]);
+  expect(total).toBeGreaterThan(1);
+  expect(fragments.size).toBe(1);
+  const more = page.locator('.search-results__more');
+  expect(await more.innerText()).toBe(`Show 1 more (1 of ${total} shown)`);
+  await more.click();
+  await expect.poll(() => fragments.size).toBe(2);
+  await expect
+    .poll(() =>
+      page.evaluate(() => document.activeElement?.closest('.hits li:nth-child(2), .hits li:last-child') !== null),
+    )
+    .toBe(true);
+  await page.close();
+});
+
+const LARGE_PATHS = ['/', '/rounds/', `/subjects/${busiest}/2/`, '/subjects/matrix/', '/search/'];
 
 test.each(LARGE_PATHS)('%s in its large-archive form is within budget and has no axe violations', async (path) => {
   const w = pageWeight(dist, join(dist, path.replace(/\/$/, '/index.html')), { base: '/archive/' });

@@ -77,14 +77,56 @@ describe('the search page', () => {
     await page.close();
   });
 
-  test('an empty query invites a search with examples', async () => {
+  test('an empty query invites a search with examples, and loads no search engine', async () => {
     const page = await site.browser.newPage();
-    await page.goto(at('/search/'));
+    const index: string[] = [];
+    page.on('request', (r) => r.url().includes('/pagefind/') && index.push(r.url()));
+    await page.goto(at('/search/'), { waitUntil: 'networkidle' });
     await expect.poll(() => page.locator('.search-results').getAttribute('data-state')).toBe('empty');
+    expect(index).toEqual([]);
     const archiveText = rounds.flatMap((r) => r.paragraphs.map((p) => p.text.toLowerCase())).join(' ');
     const expected = SEARCH_EXAMPLES.filter((e) => archiveText.includes(e.toLowerCase()));
     expect(expected.length).toBeGreaterThan(0);
     expect(await page.locator('.search-examples a').allInnerTexts()).toEqual(expected);
+    await page.close();
+  });
+
+  test('fetches the data of the results it shows only, ten at a time', async () => {
+    const page = await site.browser.newPage();
+    const fragments = new Set<string>();
+    page.on('request', (r) => r.url().includes('/pagefind/fragment/') && fragments.add(r.url()));
+    // A word of every round's date line finds the most pages the fixture has.
+    await page.goto(at(`/search/?q=${encodeURIComponent(String(textYear))}`), { waitUntil: 'networkidle' });
+    await expect.poll(() => page.locator('.search-results').getAttribute('data-state')).toBe('results');
+    const shownPages = async () =>
+      new Set(
+        (await page.locator('.hits a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))).values(),
+      ).size;
+    expect(fragments.size).toBe(await shownPages());
+    expect(fragments.size).toBeLessThanOrEqual(10);
+    const more = page.locator('.search-results__more');
+    if (await more.isVisible()) {
+      await more.click();
+      await expect.poll(shownPages).toBeGreaterThan(10);
+      expect(fragments.size).toBe(await shownPages());
+      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.hits') !== null)).toBe(true);
+    }
+    await page.close();
+  });
+
+  test('results arrive without moving anything on the page (no layout shift) at phone width', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 412, height: 823 }, isMobile: true });
+    await page.addInitScript(() => {
+      const w = window as unknown as { shift: number };
+      w.shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.shift += (entry as unknown as { value: number }).value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(at(`/search/?q=${q(A)}`), { waitUntil: 'networkidle' });
+    await expect.poll(() => hitTitles(page)).toEqual([A.title]);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
     await page.close();
   });
 
@@ -126,6 +168,20 @@ describe('the header search', () => {
     expect(await page.locator('#site-search-q').getAttribute('aria-activedescendant')).toBe('site-search-option-0');
     await page.keyboard.press('Enter');
     await page.waitForURL(resultUrl(B));
+    await page.close();
+  });
+
+  test('the header fetches the data of the results it shows only', async () => {
+    const page = await site.browser.newPage();
+    const fragments = new Set<string>();
+    page.on('request', (r) => r.url().includes('/pagefind/fragment/') && fragments.add(r.url()));
+    await page.goto(at(sourceOnly.path));
+    await page.locator('#site-search-q').fill(String(textYear));
+    const options = page.locator('#site-search-results [role="option"]:not(.site-search__option--all)');
+    await expect.poll(() => options.count()).toBeGreaterThan(0);
+    await page.waitForLoadState('networkidle');
+    expect(fragments.size).toBe(await options.count());
+    expect(fragments.size).toBeLessThanOrEqual(6);
     await page.close();
   });
 
