@@ -1,7 +1,7 @@
 /**
- * <subject-filter>: shows the filter box above the subjects list and hides the subjects whose
- * names and other names do not contain what is typed (accents and case ignored), and the kinds
- * left empty. Loaded by enhance-page.ts only on the subjects page.
+ * <subject-filter>: the filter box above the subjects list (shown wherever scripts run, see
+ * `needs-js` in base.css) hides the subjects whose names and other names do not contain what is
+ * typed (accents and case ignored), and the kinds left empty. Loaded by enhance-page.ts only on the subjects page.
  */
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
@@ -10,7 +10,6 @@ export function enhanceSubjectFilter(root: HTMLElement): void {
   const input = root.querySelector<HTMLInputElement>('input');
   const status = root.querySelector<HTMLElement>('.subject-filter__status');
   if (!box || !input || !status) return;
-  box.hidden = false;
   const items = [...root.querySelectorAll<HTMLElement>('li[data-names]')];
   input.addEventListener('input', () => {
     const query = fold(input.value.trim());

@@ -114,21 +114,24 @@ describe('the search page', () => {
     await page.close();
   });
 
-  test('results arrive without moving anything on the page (no layout shift) at phone width', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 412, height: 823 }, isMobile: true });
-    await page.addInitScript(() => {
-      const w = window as unknown as { shift: number };
-      w.shift = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) w.shift += (entry as unknown as { value: number }).value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
-    await page.goto(at(`/search/?q=${q(A)}`), { waitUntil: 'networkidle' });
-    await expect.poll(() => hitTitles(page)).toEqual([A.title]);
-    await page.waitForTimeout(300);
-    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
-    await page.close();
-  });
+  test.each([`/search/?q=${q(A)}`, '/subjects/', '/'])(
+    '%s: nothing moves while scripts and results arrive (no layout shift) at phone width',
+    async (path) => {
+      const page = await site.browser.newPage({ viewport: { width: 412, height: 823 }, isMobile: true });
+      await page.addInitScript(() => {
+        const w = window as unknown as { shift: number };
+        w.shift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) w.shift += (entry as unknown as { value: number }).value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(at(path), { waitUntil: 'networkidle' });
+      if (path.includes('?q=')) await expect.poll(() => hitTitles(page)).toEqual([A.title]);
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+      await page.close();
+    },
+  );
 
   test('an index that cannot load says so and points to the rounds', async () => {
     const page = await site.browser.newPage();
