@@ -67,7 +67,7 @@ interface BuildReport {
   imagesDrawn: number;
   imagesReused: number;
   pagefindMs: number;
-  peakMemoryMb: number;
+  memory: { rssMb: number; heapMb: number; heapLimitMb: number };
 }
 
 /** Builds the copy as `npm run build` does (Astro, then Pagefind), timing each step. */
@@ -102,7 +102,7 @@ function build(root: string, outDir: string): BuildReport {
     imagesReused: Number(images[2]),
     imagesMs: Number(images[3]),
     pagefindMs: pagefind.ms,
-    peakMemoryMb: Number(readFileSync(peakFile, 'utf8')) / 1024,
+    memory: JSON.parse(readFileSync(peakFile, 'utf8')),
   };
 }
 
@@ -223,7 +223,12 @@ try {
       `${seconds(second.imagesMs)} (${second.imagesDrawn} drawn, ${second.imagesReused} reused)`,
     ]),
     row(['Pagefind index', seconds(first.pagefindMs), seconds(second.pagefindMs)]),
-    row(['peak memory (Astro)', `${first.peakMemoryMb.toFixed(0)} MB`, `${second.peakMemoryMb.toFixed(0)} MB`]),
+    row(['peak memory of Astro: resident', `${first.memory.rssMb} MB`, `${second.memory.rssMb} MB`]),
+    row([
+      `peak JavaScript heap (Node's limit here: ${first.memory.heapLimitMb} MB)`,
+      `${first.memory.heapMb} MB`,
+      `${second.memory.heapMb} MB`,
+    ]),
     '',
     row(['output', 'size']),
     row(['---', '---:']),
