@@ -1,6 +1,8 @@
 /**
  * `npm run screenshots`: renders key pages of the built site in Chromium at phone and desktop
  * widths, in light and dark, into screenshots/ (git-ignored), for a person to look at.
+ * `npm run screenshots -- <dist> --large` renders the by-year pages of a large archive instead
+ * (a synthetic one kept by `npm run bench -- --rounds 3000 --keep`).
  */
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -8,7 +10,7 @@ import { chromium } from 'playwright-core';
 import { startStaticServer } from './lib/static-server.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.ts';
 
-const pages: Record<string, string> = {
+const archivePages: Record<string, string> = {
   home: '',
   'round-18': 'rounds/18/',
   'round-18-target': 'rounds/18/#p6',
@@ -21,13 +23,27 @@ const pages: Record<string, string> = {
   about: 'about/',
   search: 'search/?q=foreign+agents',
   'not-found': 'no-such-page/',
+  year: 'rounds/years/2013/',
 };
+const largeArchivePages: Record<string, string> = {
+  'large-home': '',
+  'large-rounds': 'rounds/',
+  'large-year': 'rounds/years/2030/',
+  'large-subject-page': 'subjects/human-rights-defenders/2/',
+  'large-matrix': 'subjects/matrix/',
+  'large-search': 'search/?q=rights',
+};
+const args = process.argv.slice(2);
+const pages = args.includes('--large') ? largeArchivePages : archivePages;
 const widths = [360, 1280];
 const schemes = ['light', 'dark'] as const;
 
 const outDir = resolve('screenshots');
 await mkdir(outDir, { recursive: true });
-const site = await startStaticServer({ root: resolve(process.argv[2] ?? 'dist'), base: process.env.BASE_PATH || '/' });
+const site = await startStaticServer({
+  root: resolve(args.find((a) => !a.startsWith('--')) ?? 'dist'),
+  base: process.env.BASE_PATH || '/',
+});
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   for (const [name, path] of Object.entries(pages)) {

@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sirv from 'sirv';
+import compression from 'compression';
 import { headersForPath, parseHeadersFile } from '../../src/publish/headers-file.ts';
 import { decidePath } from '../../src/publish/request-path.ts';
 
@@ -55,9 +56,13 @@ export async function startStaticServer({ root, base = '/', port = 0, host = '12
     files(req, res, () => sendStatus(res, 404, decision.path));
   };
 
+  // Brotli or gzip as a host sends them, so what is measured here (Lighthouse, say) is what
+  // readers get. Compressed formats (PNG, Pagefind's index) are left alone by the filter.
+  const compress = compression();
   const server = createServer((req, res) => {
     try {
-      handle(req, res);
+      // compression's types name Express's request and response; it uses only Node's own.
+      compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => handle(req, res));
     } catch (error) {
       // A request must never stop the server: answer 500 and keep serving.
       console.error(error);
