@@ -218,7 +218,7 @@ try {
     row(['---', '---:', '---:']),
     row(['Astro (pages, data, images)', seconds(first.astroMs), seconds(second.astroMs)]),
     row([
-      '  of which social images',
+      'social images (part of Astro)',
       `${seconds(first.imagesMs)} (${first.imagesDrawn} drawn)`,
       `${seconds(second.imagesMs)} (${second.imagesDrawn} drawn, ${second.imagesReused} reused)`,
     ]),
