@@ -164,6 +164,8 @@ export function getSubjectPages(
     return chunks.map((chunk, i) => ({
       ...summary,
       number: i + 1,
+      /** The position of this page's first round in the whole list (1 on the first page). */
+      firstIndex: i * pageSize + 1,
       pageCount: chunks.length,
       pageHref: urlFor(subjectPagePath(subject.id, i + 1)),
       pages: chunks.map((c, j) => ({
