@@ -67,7 +67,7 @@ export function describeYearTimeline(years: readonly YearSummary[]): string {
   if (!newest || !oldest) return 'No rounds yet.';
   const total = years.reduce((sum, y) => sum + y.roundCount, 0);
   const busiest = years.reduce((a, b) => (b.roundCount > a.roundCount ? b : a));
-  return `${total} rounds from ${oldest.year} to ${newest.year}, too many for one mark each: each bar is a year, as tall as its number of rounds (the most, ${busiest.roundCount}, in ${busiest.year}), its darker part the rounds whose text the archive holds. Each bar leads to its year’s rounds.`;
+  return `${total} rounds from ${oldest.year} to ${newest.year}, too many for one mark each: each bar is a year, as tall as its number of rounds (the most, ${busiest.roundCount}, in ${busiest.year}), its filled part the rounds whose text the archive holds. Each bar leads to its year’s rounds.`;
 }
 
 /** Chooses the timeline for all rounds: marks where they fit within `limit`, years otherwise. */
