@@ -150,7 +150,7 @@ test('a subject in more rounds than a page holds continues on numbered pages, ea
         .map((_, li) => $(li).attr('id'))
         .get(),
     ).toEqual([`round-${round.data.round}`]);
-    expect($('.subject-pages a[aria-current="page"]').attr('href')).toBe(`/archive${path}`);
+    expect($('nav[aria-label="Pages of the list"] a[aria-current="page"]').attr('href')).toBe(`/archive${path}`);
     expect($('[data-pagefind-body]')).toHaveLength(i === 0 ? 1 : 0);
   });
 });

@@ -189,6 +189,11 @@ describe('listing pages', () => {
         .get(),
     ).toEqual(years.map(String));
     expect(
+      $('.rounds-table th[scope="rowgroup"] a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(years.map((y) => `/rounds/years/${y}/`));
+    expect(
       $('.year-index a')
         .map((_, a) => $(a).attr('href'))
         .get(),
