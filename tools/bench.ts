@@ -23,8 +23,12 @@ const { values } = parseArgs({
   options: { rounds: { type: 'string', default: '100' }, keep: { type: 'boolean', default: false } },
 });
 const ROUNDS = Number(values.rounds);
-if (!Number.isInteger(ROUNDS) || ROUNDS < 30)
-  throw new Error(`--rounds: expected a whole number of at least 30 (every subject must appear), got ${values.rounds}`);
+if (!Number.isInteger(ROUNDS) || ROUNDS < 30) {
+  console.error(
+    `npm run bench: --rounds must be a whole number of at least 30 (so every subject appears), got ${JSON.stringify(values.rounds)}`,
+  );
+  process.exit(1);
+}
 
 /** Page templates, by the path of their pages; each row reports its heaviest page. */
 const TEMPLATES: [string, RegExp][] = [
