@@ -18,6 +18,8 @@ class ArchiveSearch extends HTMLElement {
   #more!: HTMLButtonElement;
   #outcome: SearchOutcome | undefined;
   #shown = 0;
+  /** Counts calls of #show: a search that finishes after a newer state was shown is dropped. */
+  #generation = 0;
   #baseTitle = document.title;
 
   connectedCallback() {
@@ -77,6 +79,7 @@ class ArchiveSearch extends HTMLElement {
     this.#field('sort').value = state.sort;
     document.title = state.q ? `“${state.q}” – ${this.#baseTitle}` : this.#baseTitle;
 
+    const generation = ++this.#generation;
     this.#outcome = undefined;
     this.#more.hidden = true;
     if (!state.q && !state.year && !state.round && !state.kind) {
@@ -90,7 +93,7 @@ class ArchiveSearch extends HTMLElement {
     this.#setState('loading', 'Searching…');
     try {
       const outcome = await runSearch(state, { debounce });
-      if (!outcome) return;
+      if (!outcome || generation !== this.#generation) return;
       this.#outcome = outcome;
       this.#shown = 0;
       this.#showCounts(outcome.filters);

@@ -91,6 +91,18 @@ describe('the search page', () => {
     await page.close();
   });
 
+  test('clearing the box while a search is on its way leaves the empty page, not stale results', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(at('/search/'), { waitUntil: 'networkidle' });
+    await page.locator('#search-q').fill(A.written);
+    await page.locator('#search-q').fill('');
+    // Longer than the typing delay and a search: a stale search would have shown its hits by now.
+    await page.waitForTimeout(1000);
+    expect(await page.locator('.search-results').getAttribute('data-state')).toBe('empty');
+    expect(await page.locator('.hits li').count()).toBe(0);
+    await page.close();
+  });
+
   test('fetches the data of the results it shows only, ten at a time', async () => {
     const page = await site.browser.newPage();
     const fragments = new Set<string>();
