@@ -7,7 +7,7 @@
  * thread), a few at a time so memory stays flat whatever the number of rounds.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import satori from 'satori';
 import { renderAsync } from '@resvg/resvg-js';
@@ -65,6 +65,3 @@ export async function ensureSocialImages(
   await Promise.all(Array.from({ length: Math.max(1, settings.parallel) }, worker));
   return { files, drawn: missing.length };
 }
-
-/** Reads a cached image. */
-export const readSocialImage = (file: string): Buffer => readFileSync(file);

@@ -2,7 +2,7 @@
 import type { RoundRecord } from '../record/round-schema.ts';
 import { websiteJsonLd } from '../publish/structured-data.ts';
 import { getTimelineView, type TimelineView } from './years.ts';
-import { describeTimeline, getRoundListing, toTimelineInputs, type RoundSummary } from './round-page.ts';
+import { getRoundListing, type RoundSummary } from './round-page.ts';
 
 export interface HomePageData {
   latest: RoundSummary | undefined;
@@ -44,10 +44,7 @@ export function getHomePageData(
       { label: 'public sources cited', value: sourceKeys.size },
     ],
     span: years.length ? [Math.min(...years), Math.max(...years)] : undefined,
-    timeline: getTimelineView(rounds, urlFor, limit, {
-      rounds: toTimelineInputs(rounds, urlFor),
-      caption: describeTimeline(rounds),
-    }),
+    timeline: getTimelineView(rounds, urlFor, limit),
     jsonLd: websiteJsonLd(siteName, absoluteUrlFor('/'), absoluteUrlFor('/search/')),
   };
 }

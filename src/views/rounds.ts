@@ -3,7 +3,7 @@
  * rounds, the years only, each linking to its own page (see years.ts).
  */
 import type { RoundRecord } from '../record/round-schema.ts';
-import { describeTimeline, getRoundListing, toTimelineInputs, type RoundSummary } from './round-page.ts';
+import { getRoundListing, type RoundSummary } from './round-page.ts';
 import { getTimelineView, groupByYear, type TimelineView, type YearSummary } from './years.ts';
 
 export interface RoundsPageData {
@@ -52,9 +52,6 @@ export function getRoundsPageData(
     withTextCount: listing.filter((r) => r.hasText).length,
     lede: describeHoldings(listing, listsEveryRound ? 'newest first' : 'by year, newest first'),
     description: `All ${listing.length} rounds of the EU–Russian Federation human rights consultations in the archive, ${listsEveryRound ? 'newest first' : 'by year'}, with date, place and whether the text is held.`,
-    timeline: getTimelineView(rounds, urlFor, limit, {
-      rounds: toTimelineInputs(rounds, urlFor),
-      caption: describeTimeline(rounds),
-    }),
+    timeline: getTimelineView(rounds, urlFor, limit),
   };
 }

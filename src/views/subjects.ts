@@ -217,7 +217,6 @@ export interface SubjectMatrix {
   groups: { label: string; rows: { subject: SubjectSummary; cells: (MatrixCell | undefined)[] }[] }[];
   /** Where this page is among the matrix pages (one per decade in a large archive). */
   pages: { label: string; href: string; current: boolean }[];
-  href: string;
   title: string;
 }
 
@@ -270,7 +269,6 @@ export function getSubjectRoundMatrix(
       };
     }),
     pages: [],
-    href: urlFor('/subjects/matrix/'),
     title: 'Subjects by round',
   };
 }
@@ -318,7 +316,6 @@ export function getSubjectYearMatrices(
         };
       }),
       pages: pages.map((p) => ({ ...p, current: p.label === `${decade}s` })),
-      href: urlFor(decadePath(decade, decade === latest)),
       title: decades.length > 1 ? `Subjects by year, the ${decade}s` : 'Subjects by year',
     };
   });

@@ -5,7 +5,7 @@
  */
 import type { RoundRecord } from '../record/round-schema.ts';
 import { yearPath } from '../format/urls.ts';
-import { getRoundListing, type RoundSummary } from './round-page.ts';
+import { describeTimeline, getRoundListing, toTimelineInputs, type RoundSummary } from './round-page.ts';
 import { layoutTimeline, type TimelineInput } from './timeline.ts';
 
 /** One year of the archive, for year indexes and the year timeline. */
@@ -75,9 +75,9 @@ export function getTimelineView(
   rounds: readonly RoundRecord[],
   urlFor: (path: string) => string,
   limit: number,
-  roundsView: { rounds: TimelineInput[]; caption: string },
 ): TimelineView {
-  if (roundsFitTimeline(roundsView.rounds, limit)) return { kind: 'rounds', ...roundsView };
+  const marks = toTimelineInputs(rounds, urlFor);
+  if (roundsFitTimeline(marks, limit)) return { kind: 'rounds', rounds: marks, caption: describeTimeline(rounds) };
   const years = groupByYear(getRoundListing(rounds, urlFor), urlFor);
   return { kind: 'years', years, caption: describeYearTimeline(years) };
 }

@@ -7,7 +7,7 @@ import { getRounds } from '../../../record/rounds.ts';
 import { toRoundSummary } from '../../../views/round-page.ts';
 import { SITE_NAME, urlFor } from '../../../site.ts';
 import type { SocialCardText } from '../../../publish/social-card.ts';
-import { ensureSocialImages, readSocialImage } from '../../../publish/social-images.ts';
+import { ensureSocialImages } from '../../../publish/social-images.ts';
 // The code that shapes the picture, as text: a change to it changes every image's cache key.
 import cardSource from '../../../publish/social-card.ts?raw';
 import drawSource from '../../../publish/social-images.ts?raw';
@@ -62,4 +62,4 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute<{ file: string }> = ({ props }) =>
-  new Response(new Uint8Array(readSocialImage(props.file)), { headers: { 'Content-Type': 'image/png' } });
+  new Response(new Uint8Array(readFileSync(props.file)), { headers: { 'Content-Type': 'image/png' } });
