@@ -8,6 +8,7 @@ import { remarkParagraphNumbers } from './src/integrations/paragraph-numbers.ts'
 import { lazyModulePlugin } from './src/integrations/lazy-module-plugin.ts';
 import { devPagefindPlugin } from './src/integrations/dev-pagefind-plugin.ts';
 import { devRequestGuardPlugin } from './src/integrations/dev-request-guard-plugin.ts';
+import { localizedNotFound } from './src/integrations/localized-not-found.ts';
 import { fileURLToPath } from 'node:url';
 import { readSubjectFolder, subjectNames } from './src/record/subject-folder.ts';
 
@@ -35,6 +36,13 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // English at today's addresses, Russian under /ru/: pages live in src/pages/[...locale]/, one
+  // route per page for both languages; Astro.currentLocale tells a component which it renders.
+  i18n: {
+    locales: ['en', 'ru'],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false },
+  },
   build: {
     format: 'directory',
     // One small stylesheet inlined: a page arrives in one network round trip.
@@ -69,8 +77,15 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  // The sitemap lists every HTML page but the 404 page.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
+  // The sitemap lists every HTML page but the 404 pages, each with its other language as an alternate.
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) => !page.includes('/404'),
+      i18n: { defaultLocale: 'en', locales: { en: 'en', ru: 'ru' } },
+    }),
+    localizedNotFound({ locales: ['ru'] }),
+  ],
   vite: {
     plugins: [lazyModulePlugin(), devRequestGuardPlugin(), devPagefindPlugin()],
     build: {

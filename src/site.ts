@@ -1,6 +1,7 @@
 /** Wiring: the build's settings, read once, for the pure modules that take them as arguments. */
 import { createUrlFor, toAbsoluteUrl } from './format/urls.ts';
 import { ARCHIVE_NAME } from './publish/citation.ts';
+import { localizePath, type Locale } from './i18n/locales.ts';
 
 /** The archive's name, in the header, titles and citations. */
 export const SITE_NAME = ARCHIVE_NAME;
@@ -42,3 +43,12 @@ export const APPEARANCES_PER_PAGE = sizeSetting('APPEARANCES_PER_PAGE', 20);
 
 /** How many results the search page shows at first and adds with each "Show more". */
 export const SEARCH_PAGE_SIZE = sizeSetting('SEARCH_PAGE_SIZE', 10);
+
+/**
+ * Links in one language: pages under its prefix (/ru/rounds/18/), files (data, feeds, images)
+ * where they are for every language. ('ru')('/rounds/') -> "/ru/rounds/" under the base path.
+ */
+export const urlForLocale = (locale: Locale) => (path: string) => urlFor(localizePath(path, locale));
+
+/** Absolute URLs of one language's pages, for canonical links, hreflang and social images. */
+export const absoluteUrlForLocale = (locale: Locale) => (path: string) => absoluteUrlFor(localizePath(path, locale));

@@ -122,5 +122,5 @@ if (existing !== undefined) {
 writeFileSync(`${target}.tmp`, mdx);
 renameSync(`${target}.tmp`, target);
 console.error(
-  `import: wrote ${targetShown}${existing === undefined ? '; now write its summary, then run npm run check' : ''}`,
+  `import: wrote ${targetShown}${existing === undefined ? '; now write its summary and the Russian words (ru:), then run npm run check' : ''}`,
 );

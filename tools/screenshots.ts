@@ -1,6 +1,7 @@
 /**
  * `npm run screenshots`: renders key pages of the built site in Chromium at phone and desktop
- * widths, in light and dark, into screenshots/ (git-ignored), for a person to look at.
+ * widths, in light and dark, in English and in Russian (/ru/…, named ru-…), into screenshots/
+ * (git-ignored), for a person to look at. `--only <name>` renders the pages whose name contains it.
  * `npm run screenshots -- <dist> --large` renders the by-year pages of a large archive instead
  * (a synthetic one kept by `npm run bench -- --rounds 3000 --keep`).
  */
@@ -34,14 +35,26 @@ const largeArchivePages: Record<string, string> = {
   'large-search': 'search/?q=rights',
 };
 const args = process.argv.slice(2);
-const pages = args.includes('--large') ? largeArchivePages : archivePages;
+/** The same pages in Russian; the search runs a Russian query. */
+const inRussian = (list: Record<string, string>) =>
+  Object.fromEntries(
+    Object.entries(list).map(([name, path]) => [
+      `ru-${name}`,
+      `ru/${path.replace('q=foreign+agents', 'q=иностранные+агенты')}`,
+    ]),
+  );
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const allPages = args.includes('--large') ? largeArchivePages : archivePages;
+const pages = Object.fromEntries(
+  Object.entries({ ...allPages, ...inRussian(allPages) }).filter(([name]) => !only || name.includes(only)),
+);
 const widths = [360, 1280];
 const schemes = ['light', 'dark'] as const;
 
 const outDir = resolve('screenshots');
 await mkdir(outDir, { recursive: true });
 const site = await startStaticServer({
-  root: resolve(args.find((a) => !a.startsWith('--')) ?? 'dist'),
+  root: resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--only') ?? 'dist'),
   base: process.env.BASE_PATH || '/',
 });
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });

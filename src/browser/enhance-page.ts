@@ -50,10 +50,8 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-ta
       () => true,
       () => false,
     );
-    if (status)
-      status.textContent = copied
-        ? 'Citation copied.'
-        : 'Copying is not available here: select the citation and copy it.';
+    // The page says what to announce, in its language: data-copied and data-copy-failed.
+    if (status) status.textContent = (copied ? button.dataset.copied : button.dataset.copyFailed) ?? '';
   });
 }
 
@@ -61,3 +59,9 @@ if (new URLSearchParams(location.search).has('highlight')) import(/* @vite-ignor
 
 const subjectFilter = document.querySelector<HTMLElement>('subject-filter');
 if (subjectFilter) import(/* @vite-ignore */ subjectFilterUrl).then((m) => m.enhanceSubjectFilter(subjectFilter));
+
+// The language switch keeps the reader's place: the paragraph (#p6) and the search (?q=…).
+document.querySelector<HTMLAnchorElement>('[data-language-switch]')?.addEventListener('click', (event) => {
+  const link = event.currentTarget as HTMLAnchorElement;
+  link.href = `${link.href.split(/[?#]/)[0]}${location.search}${location.hash}`;
+});

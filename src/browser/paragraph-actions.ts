@@ -5,7 +5,10 @@
  * - after a reader selects words in it: offer "Copy link to selected text" (a text fragment).
  */
 import { formatCitation, type CitableRound } from '../publish/citation.ts';
+import { browserWords } from '../i18n/browser-words.ts';
 import { selectionUrl } from './text-fragment.ts';
+
+const words = browserWords();
 
 /** The page's citation data: the round's record as JSON, its date's days written as ISO strings. */
 interface CitationData extends Omit<CitableRound, 'date'> {
@@ -28,7 +31,7 @@ async function copy(text: string, done: string) {
     announce(done);
     return true;
   } catch {
-    announce('Copying is not available here: copy the address from the address bar.');
+    announce(words.copyUnavailable);
     return false;
   }
 }
@@ -61,7 +64,7 @@ function showActions(paragraph: HTMLElement, buttons: HTMLElement[], returnFocus
   const actions = document.createElement('div');
   actions.className = 'para-actions';
   actions.setAttribute('role', 'group');
-  actions.setAttribute('aria-label', `Paragraph ${paragraph.id.slice(1)}`);
+  actions.setAttribute('aria-label', words.paragraph(Number(paragraph.id.slice(1))));
   actions.append(...buttons);
   actions.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
@@ -84,16 +87,16 @@ export async function showParagraphActions(link: HTMLAnchorElement): Promise<voi
   showActions(
     paragraph,
     [
-      button('Copy link', () => void copy(url, `Link to paragraph ${n} copied.`)),
-      button('Copy citation', () => {
+      button(words.copyLink, () => void copy(url, words.linkCopied(n))),
+      button(words.copyCitation, () => {
         const citation = citationFor(n);
-        if (citation) void copy(citation, `Citation of paragraph ${n} copied.`);
+        if (citation) void copy(citation, words.citationCopied(n));
       }),
       copied,
     ],
     link,
   );
-  if (await copy(url, `Link to paragraph ${n} copied.`)) copied.textContent = `Link to ¶${n} copied`;
+  if (await copy(url, words.linkCopied(n))) copied.textContent = words.linkCopiedShort(n);
 }
 
 /** Offers a link to the words selected in `paragraph`. */
@@ -103,8 +106,8 @@ export function showSelectionAction(paragraph: HTMLElement, selected: string): v
   const url = selectionUrl(canonicalUrl(), paragraph.id, selected, supported);
   showActions(paragraph, [
     button(
-      supported ? 'Copy link to selected text' : `Copy link to paragraph ${n}`,
-      () => void copy(url, supported ? 'Link to the selected text copied.' : `Link to paragraph ${n} copied.`),
+      supported ? words.copySelection : words.copyParagraphLink(n),
+      () => void copy(url, supported ? words.selectionCopied : words.linkCopied(n)),
     ),
   ]);
 }

@@ -3,6 +3,8 @@
  * `needs-js` in base.css) hides the subjects whose names and other names do not contain what is
  * typed (accents and case ignored), and the kinds left empty. Loaded by enhance-page.ts only on the subjects page.
  */
+import { browserWords } from '../i18n/browser-words.ts';
+
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 export function enhanceSubjectFilter(root: HTMLElement): void {
@@ -11,7 +13,7 @@ export function enhanceSubjectFilter(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('.subject-filter__status');
   if (!box || !input || !status) return;
   const items = [...root.querySelectorAll<HTMLElement>('li[data-names]')];
-  input.addEventListener('input', () => {
+  const update = () => {
     const query = fold(input.value.trim());
     let shown = 0;
     for (const item of items) {
@@ -22,6 +24,9 @@ export function enhanceSubjectFilter(root: HTMLElement): void {
     for (const group of root.querySelectorAll<HTMLElement>('.subject-group')) {
       group.hidden = !group.querySelector('li:not([hidden])');
     }
-    status.textContent = query ? `${shown} of ${items.length} subjects` : '';
-  });
+    status.textContent = query ? browserWords().subjectsShown(shown, items.length) : '';
+  };
+  input.addEventListener('input', update);
+  // What was typed before this code arrived is filtered too.
+  if (input.value) update();
 }

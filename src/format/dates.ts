@@ -5,27 +5,48 @@
  * words then say what is known and no more.
  */
 import type { RoundDate } from '../record/round-date.ts';
+import { EN_DATE_WORDS, type DateWords } from '../i18n/date-words.ts';
 
-const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** What formatting a date needs of a language: its Intl tag and its words for what is not known. */
+export interface DateLanguage {
+  intl: string;
+  t: { dates: DateWords };
+}
+
+const ENGLISH: DateLanguage = { intl: 'en-GB', t: { dates: EN_DATE_WORDS } };
+const formats = new Map<string, { day: Intl.DateTimeFormat; month: Intl.DateTimeFormat }>();
+/** One pair of formatters per language, made once: 28 November 2013 / 28 ноября 2013 г. */
+function formatsFor(intl: string) {
+  let pair = formats.get(intl);
+  if (!pair)
+    formats.set(
+      intl,
+      (pair = {
+        day: new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+        month: new Intl.DateTimeFormat(intl, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+      }),
+    );
+  return pair;
+}
 
 const isRoundDate = (date: Date | RoundDate): date is RoundDate => !(date instanceof Date);
 
 /**
- * A date in short words, as lists and headings show it: 2013-11-28 -> "28 November 2013";
- * 2008-10 -> "October 2008"; 2007-10-03? -> "3 October 2007 (uncertain)";
- * 2009-05-25/2009-05-26 -> "25–26 May 2009".
+ * A date in short words, as lists and headings show it, in the given language (English by
+ * default): 2013-11-28 -> "28 November 2013" ("28 ноября 2013 г."); 2008-10 -> "October 2008";
+ * 2007-10-03? -> "3 October 2007 (uncertain)"; 2009-05-25/2009-05-26 -> "25–26 May 2009".
  */
-export function formatRoundDate(date: Date | RoundDate): string {
-  if (!isRoundDate(date)) return dayFormat.format(date);
-  if (date.precision === 'span') return dayFormat.formatRange(date.earliest, date.latest);
+export function formatRoundDate(date: Date | RoundDate, language: DateLanguage = ENGLISH): string {
+  const { day, month } = formatsFor(language.intl);
+  if (!isRoundDate(date)) return day.format(date);
+  if (date.precision === 'span') return day.formatRange(date.earliest, date.latest);
   const words =
     date.precision === 'day'
-      ? dayFormat.format(date.earliest)
+      ? day.format(date.earliest)
       : date.precision === 'month'
-        ? monthFormat.format(date.earliest)
+        ? month.format(date.earliest)
         : String(date.earliest.getUTCFullYear());
-  return date.uncertain ? `${words} (uncertain)` : words;
+  return date.uncertain ? language.t.dates.uncertain(words) : words;
 }
 
 /**
@@ -34,17 +55,16 @@ export function formatRoundDate(date: Date | RoundDate): string {
  * 2007-10-03? -> "3 October 2007 (uncertain: see the sources)";
  * with `scheduled`: "17 November 2010, the scheduled date; no source reports the meeting afterwards".
  */
-export function describeRoundDate(date: RoundDate, { scheduled = false } = {}): string {
-  const base = formatRoundDate({ ...date, uncertain: false });
-  const gaps =
-    date.precision === 'month'
-      ? '; the day is not recorded'
-      : date.precision === 'year'
-        ? '; the month and day are not recorded'
-        : '';
-  const doubt = date.uncertain ? ' (uncertain: see the sources)' : '';
-  const plan = scheduled ? ', the scheduled date; no source reports the meeting afterwards' : '';
-  return `${base}${doubt}${gaps}${plan}`;
+export function describeRoundDate(
+  date: RoundDate,
+  { scheduled = false, language = ENGLISH }: { scheduled?: boolean; language?: DateLanguage } = {},
+): string {
+  const { dates } = language.t;
+  let words = formatRoundDate({ ...date, uncertain: false }, language);
+  if (date.uncertain) words = dates.uncertainFull(words);
+  if (date.precision === 'month') words = dates.dayUnknown(words);
+  if (date.precision === 'year') words = dates.monthUnknown(words);
+  return scheduled ? dates.scheduledFull(words) : words;
 }
 
 /**

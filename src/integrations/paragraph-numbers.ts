@@ -1,7 +1,8 @@
 /**
  * Remark plugin: numbers a round's paragraphs as official documents do (¶1, ¶2 ...), giving each
  * its stable id, a search title and a permalink, so that readers can link to, cite and search for
- * one paragraph. Which paragraphs count is decided by src/record/paragraphs.ts alone.
+ * one paragraph. Which paragraphs count is decided by src/record/paragraphs.ts alone. The words it
+ * adds are English; a page in another language rewrites them (src/views/release-html.ts).
  */
 import type { Link, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -9,7 +10,8 @@ import type { VFile } from 'vfile';
 // Declares mdast's data.hProperties, which the Markdown-to-HTML step turns into attributes.
 import type {} from 'mdast-util-to-hast';
 import { formatRoundDate } from '../format/dates.ts';
-import { formatOrdinal } from '../format/ordinals.ts';
+import { en } from '../i18n/en.ts';
+import { isCyrillic } from '../i18n/scripts.ts';
 import { paragraphId, selectNumberedParagraphs } from '../record/paragraphs.ts';
 import { findMentions, foldText } from '../record/mentions.ts';
 
@@ -18,7 +20,7 @@ import { findMentions, foldText } from '../record/mentions.ts';
  * (18, 2013-11-28, 6) -> "18th round · 28 November 2013 · ¶6".
  */
 export function formatParagraphTitle(round: number, date: Date, n: number): string {
-  return `${formatOrdinal(round)} round · ${formatRoundDate(date)} · ¶${n}`;
+  return en.release.paragraphTitle(round, formatRoundDate(date), n);
 }
 
 /** The permalink placed at the start of paragraph n; ignored by search so "¶6" never matches. */
@@ -27,7 +29,9 @@ function paragraphLink(n: number): Link {
     type: 'link',
     url: `#${paragraphId(n)}`,
     children: [{ type: 'text', value: `¶${n}` }],
-    data: { hProperties: { className: ['para-link'], ariaLabel: `Paragraph ${n}`, dataPagefindIgnore: '' } },
+    data: {
+      hProperties: { className: ['para-link'], ariaLabel: en.release.paragraphLabel(n), dataPagefindIgnore: '' },
+    },
   };
 }
 
@@ -56,10 +60,13 @@ function namedHereLine(subjects: readonly LinkableSubject[], paragraphText: stri
   ]);
   // Only the names the paragraph does not already use: repeating its own words would weigh them twice in search.
   const folded = foldText(paragraphText);
-  const aliases = subjects
-    .flatMap((s) => s.names.slice(1))
-    .filter((name) => !folded.includes(foldText(name)))
-    .join(', ');
+  const unused = subjects.flatMap((s) => s.names.slice(1)).filter((name) => !folded.includes(foldText(name)));
+  // Grouped by script, each group marked with its language: Cyrillic names are Russian.
+  const cyrillic = unused.filter(isCyrillic);
+  const groups = [
+    { lang: 'en', names: unused.filter((name) => !cyrillic.includes(name)) },
+    { lang: 'ru', names: cyrillic },
+  ].filter((group) => group.names.length);
   return {
     type: 'namedHere',
     data: {
@@ -70,16 +77,21 @@ function namedHereLine(subjects: readonly LinkableSubject[], paragraphText: stri
           type: 'element',
           tagName: 'span',
           properties: { className: ['named-here__label'] },
-          children: [{ type: 'text', value: 'Named here: ' }],
+          children: [{ type: 'text', value: en.release.namedHere }],
         },
         ...links,
-        ...(aliases
+        ...(groups.length
           ? [
               {
                 type: 'element',
                 tagName: 'span',
                 properties: { className: ['named-here__aliases'], ariaHidden: 'true' },
-                children: [{ type: 'text', value: ` (${aliases})` }],
+                children: groups.map((group) => ({
+                  type: 'element',
+                  tagName: 'span',
+                  properties: { lang: group.lang },
+                  children: [{ type: 'text', value: ` (${group.names.join(', ')})` }],
+                })),
               },
             ]
           : []),

@@ -35,15 +35,26 @@ const thing = (s: LinkedSubject) => ({ '@type': SCHEMA_TYPES[s.kind], name: s.na
 export function roundJsonLd(
   round: CitableRound,
   pageUrl: string,
-  { raised = [], named = [] }: { raised?: readonly LinkedSubject[]; named?: readonly LinkedSubject[] } = {},
+  {
+    raised = [],
+    named = [],
+    eventName = `${formatOrdinal(round.round)} round of the EU–Russian Federation human rights consultations`,
+    place = round.place,
+  }: {
+    raised?: readonly LinkedSubject[];
+    named?: readonly LinkedSubject[];
+    /** The event's name and place in the page's language (the release it is based on stays English). */
+    eventName?: string;
+    place?: string | undefined;
+  } = {},
 ) {
   const eventId = `${pageUrl}#event`;
   const event = {
     '@type': 'Event',
     '@id': eventId,
-    name: `${formatOrdinal(round.round)} round of the EU–Russian Federation human rights consultations`,
+    name: eventName,
     startDate: toIsoDate(round.date),
-    ...(round.place ? { location: { '@type': 'Place', name: round.place } } : {}),
+    ...(place ? { location: { '@type': 'Place', name: place } } : {}),
     organizer: [EU, RUSSIA],
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
     ...(raised.length ? { about: raised.map(thing) } : {}),

@@ -7,7 +7,8 @@ import { stringify } from 'csv-stringify/sync';
 import { SUBJECT_KINDS } from '../record/subject-kinds.ts';
 import type { SubjectAppearance, SubjectMatrix } from '../views/subjects.ts';
 
-export const SUBJECTS_DATA_VERSION = '1.0.0';
+/** 1.1.0 added each subject's Russian name and description (`ru`). */
+export const SUBJECTS_DATA_VERSION = '1.1.0';
 
 const url = z.url();
 
@@ -19,6 +20,9 @@ export const subjectJsonSchema = z.strictObject({
   aliases: z.array(z.string()).describe('Other spellings, Russian names and common names.'),
   related: z.array(z.string()).describe('Ids of related subjects.'),
   description: z.string().describe('One sentence by the archive.'),
+  ru: z
+    .strictObject({ name: z.string(), description: z.string() })
+    .describe('Its usual Russian name and the description in Russian, as the Russian pages show them.'),
   url: url.describe('The subject’s page.'),
   rounds: z
     .array(
@@ -41,6 +45,9 @@ export const subjectsFileSchema = z.strictObject({
 
 export type SubjectJson = z.infer<typeof subjectJsonSchema>;
 
+/** Who raised a subject, in the data's words (data format 1). */
+const BY = { eu: 'the EU', russia: 'Russia', both: 'both sides' } as const;
+
 /** One subject as data; `absolute` turns site links into absolute URLs. */
 export function toSubjectJson(
   subject: { id: string; data: Omit<SubjectJson, 'id' | 'url' | 'rounds'> },
@@ -56,7 +63,7 @@ export function toSubjectJson(
       round: a.round.round,
       url: absolute(a.round.href),
       raised: Boolean(a.raised),
-      by: a.raised?.by ?? null,
+      by: a.raised?.by ? BY[a.raised.by] : null,
       paragraphs: a.mentions.map((m) => ({ number: m.paragraph, url: absolute(m.href), sentence: m.sentence })),
     })),
   };

@@ -37,6 +37,9 @@ export interface RoundDraft {
 /** The placeholder the importer leaves for the editor; the schema refuses it, so nothing half-imported is published. */
 export const SUMMARY_PLACEHOLDER = 'TODO: one plain sentence of the archive’s own about this round';
 
+/** The same placeholder for the Russian summary (ru.summary). */
+export const SUMMARY_PLACEHOLDER_RU = 'TODO: одно простое предложение архива об этом раунде';
+
 /** A problem with the input that stops the import, as one line for the person running it. */
 export class ImportError extends Error {}
 
@@ -225,6 +228,13 @@ export function renderRoundFile(draft: RoundDraft, existing: Record<string, unkn
       },
     ],
     attested: { date: [releaseId], ...(draft.place ? { place: [releaseId] } : {}) },
+    // The Russian words are the editor's too: placeholders the schema refuses until replaced.
+    ru: {
+      summary: SUMMARY_PLACEHOLDER_RU,
+      ...(draft.place ? { place: `TODO: ${draft.place} по-русски` } : {}),
+      issuer: `TODO: ${draft.issuer} по-русски`,
+      sources: { [releaseId]: 'Официальный пресс-релиз о раунде' },
+    },
   };
   const kept = Object.fromEntries(EDITOR_FIELDS.filter((f) => f in existing).map((f) => [f, existing[f]]));
   const merged: Record<string, unknown> = { ...fromRelease, ...(Object.keys(kept).length ? kept : newRecord) };

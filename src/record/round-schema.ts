@@ -139,6 +139,49 @@ const delegationSchema = z.strictObject(
   expected('an object with the fields side, name, role and sources'),
 );
 
+const IN_RUSSIAN = 'a phrase in the archive’s own words, in Russian';
+const russianText = z.string(expected(IN_RUSSIAN)).trim().min(1, expected(IN_RUSSIAN));
+
+/**
+ * The record's own words in Russian, for the Russian pages (/ru/): the archive's sentences, never
+ * the release, which is quoted in English only. Each entry names what it translates: a source's
+ * description by the source's id, a raised item's label by its subject's id; notes, conflicts
+ * and delegations in the order of their lists. The checks across the file (validate-rounds.ts)
+ * require one translation for each.
+ */
+export const russianRecordSchema = z.strictObject(
+  {
+    /** The summary, as one plain Russian sentence (the importer's "TODO" placeholder is refused). */
+    summary: russianText.refine(
+      (text) => !text.startsWith('TODO'),
+      expected('one plain sentence in Russian, written by the editor in place of the importer’s placeholder'),
+    ),
+    /** The city, as Russian writes it: "Брюссель". Required when the round has a place. */
+    place: russianText.optional(),
+    /** The official release's issuer, as Russian names it: "Совет Европейского союза". Required with `source`. */
+    issuer: russianText.optional(),
+    /** Each source's description, by source id: { council-release-2013-11-28: "Пресс-релиз Совета …" }. */
+    sources: z.record(z.string(), russianText, expected('source ids, each with its description in Russian')),
+    /** Each raised item's label, by subject id: { golos: "ГОЛОС, среди пострадавших организаций" }. */
+    raised: z.record(z.string(), russianText, expected('subject ids, each with its label in Russian')).default({}),
+    /** The notes' texts in Russian, in the order of `notes`. */
+    notes: z.array(russianText, expected('a list of the notes in Russian')).default([]),
+    /** The conflicts' texts in Russian, in the order of `conflicts`. */
+    conflicts: z.array(russianText, expected('a list of the conflicts in Russian')).default([]),
+    /** The delegation leads as Russian writes them, in the order of `delegations`. */
+    delegations: z
+      .array(
+        z.strictObject(
+          { name: russianText, role: russianText },
+          expected('an object with the fields name and role, in Russian'),
+        ),
+        expected('a list of delegation leads in Russian'),
+      )
+      .default([]),
+  },
+  expected('an object with the fields summary, place, issuer, sources, raised, notes, conflicts and delegations'),
+);
+
 /** A round of the EU–Russian Federation human rights consultations. */
 export const roundSchema = z.strictObject(
   {
@@ -213,9 +256,11 @@ export const roundSchema = z.strictObject(
       .trim()
       .min(1, expected('the release’s wording, such as "spring 2014"'))
       .optional(),
+    /** The record in the archive's Russian words, for the Russian pages. */
+    ru: russianRecordSchema,
   },
   expected(
-    'only the fields round, date, scheduled, numberedBySequence, place, title, summary, source, sources, attested, delegations, raised, notes, conflicts, previous and nextExpected',
+    'only the fields round, date, scheduled, numberedBySequence, place, title, summary, source, sources, attested, delegations, raised, notes, conflicts, previous, nextExpected and ru',
   ),
 );
 

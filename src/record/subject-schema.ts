@@ -30,8 +30,20 @@ export const subjectSchema = z.strictObject(
     related: z.array(z.string(expected('a subject id')), expected('a list of subject ids')).default([]),
     /** One sentence in our own words saying what or who it is. */
     description: z.string(expected(OUR_WORDS)).trim().min(1, expected(OUR_WORDS)),
+    /** The subject for the Russian pages: its usual Russian name and the description in Russian. */
+    ru: z.strictObject(
+      {
+        /** The name as Russian writes it: "Сергей Магнитский", "закон об «иностранных агентах»". */
+        name: z.string(expected('the name in Russian')).trim().min(1, expected('the name in Russian')),
+        description: z
+          .string(expected(`${OUR_WORDS}, in Russian`))
+          .trim()
+          .min(1, expected(`${OUR_WORDS}, in Russian`)),
+      },
+      expected('an object with the fields name and description, in Russian'),
+    ),
   },
-  expected('only the fields name, kind, aliases, related and description'),
+  expected('only the fields name, kind, aliases, related, description and ru'),
 );
 
 export type SubjectData = z.infer<typeof subjectSchema>;

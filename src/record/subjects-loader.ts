@@ -21,9 +21,11 @@ export function subjectsLoader({ base, roundsBase }: { base: string; roundsBase:
       const root = fileURLToPath(context.config.root).replace(/\/$/, '');
       const folder = (path: string) => fileURLToPath(new URL(path, context.config.root));
       const { subjects, errors } = readSubjectFolder(folder(base), root);
-      // Round files with problems are reported by the rounds loader; here only what they raise matters.
-      const { rounds } = readRoundFolder(folder(roundsBase), root);
-      const all = [...errors, ...checkSubjectIndex({ subjects, rounds })];
+      // Round files with problems are reported by the rounds loader; here only what they raise
+      // matters, and while a round file is broken what the rounds raise is not known: checking the
+      // subjects against them would add errors that are only echoes of the round files' problems.
+      const { rounds, errors: roundErrors } = readRoundFolder(folder(roundsBase), root);
+      const all = [...errors, ...(roundErrors.length ? [] : checkSubjectIndex({ subjects, rounds }))];
       if (all.length) throw new Error(formatSubjectErrors(all));
       context.store.clear();
       for (const subject of subjects) {

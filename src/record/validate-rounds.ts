@@ -116,6 +116,56 @@ function checkFactSources({ filePath, data }: LoadedRound): string[] {
 }
 
 /** Checks that need every round at once. Returns one message per problem, in file order. */
+/**
+ * The Russian words cover the record exactly: a description for each source, a label for each
+ * raised subject, a text for each note and conflict, a name and role for each delegation lead,
+ * and the place when there is one; nothing that the record does not have.
+ */
+function checkRussianRecord({ filePath, data }: LoadedRound): string[] {
+  const errors: string[] = [];
+  const matchKeys = (field: string, given: Record<string, string>, wanted: readonly string[], what: string) => {
+    for (const id of wanted)
+      if (!(id in given))
+        errors.push(`${filePath}: field "ru.${field}.${id}" is missing; expected the ${what} in Russian.`);
+    for (const id of Object.keys(given))
+      if (!wanted.includes(id))
+        errors.push(
+          `${filePath}: field "ru.${field}.${id}" is ${JSON.stringify(given[id])}; expected one of the ids ${JSON.stringify(wanted)}.`,
+        );
+  };
+  matchKeys(
+    'sources',
+    data.ru.sources,
+    data.sources.map((s) => s.id),
+    'source’s description',
+  );
+  matchKeys('raised', data.ru.raised, [...new Set(data.raised.map((r) => r.subject.id))], 'raised item’s label');
+  const sameLength = (field: 'notes' | 'conflicts' | 'delegations') => {
+    if (data.ru[field].length !== data[field].length)
+      errors.push(
+        `${filePath}: field "ru.${field}" has ${data.ru[field].length} entries; expected ${data[field].length}, one for each of "${field}" in the same order.`,
+      );
+  };
+  sameLength('notes');
+  sameLength('conflicts');
+  sameLength('delegations');
+  if (data.place && !data.ru.place)
+    errors.push(`${filePath}: field "ru.place" is missing; expected the place "${data.place}" in Russian.`);
+  if (data.source && !data.ru.issuer)
+    errors.push(
+      `${filePath}: field "ru.issuer" is missing; expected "${data.source.issuer}", the official release's issuer, in Russian.`,
+    );
+  if (!data.source && data.ru.issuer)
+    errors.push(
+      `${filePath}: field "ru.issuer" is ${JSON.stringify(data.ru.issuer)}; expected no issuer, as "source" is missing.`,
+    );
+  if (!data.place && data.ru.place)
+    errors.push(
+      `${filePath}: field "ru.place" is ${JSON.stringify(data.ru.place)}; expected no place, as "place" is missing.`,
+    );
+  return errors;
+}
+
 function checkRoundCollection(rounds: readonly LoadedRound[]): string[] {
   const errors: string[] = [];
   const sorted = [...rounds].sort((a, b) => a.data.round - b.data.round || a.filePath.localeCompare(b.filePath));
@@ -140,7 +190,7 @@ function checkRoundCollection(rounds: readonly LoadedRound[]): string[] {
         `${filePath}: field "source" is missing; expected the official release’s issuer and format, because this round has its text in the archive.`,
       );
     }
-    errors.push(...checkFactSources(round));
+    errors.push(...checkFactSources(round), ...checkRussianRecord(round));
     if (round.hasText && !data.title) {
       errors.push(
         `${filePath}: field "title" is missing; expected the release's title, verbatim, because this round has text in the archive.`,

@@ -3,7 +3,7 @@
  * ArrowUp/ArrowDown move through them, Enter opens one (or submits to /search/), Escape closes,
  * and result counts are announced. Loaded on first focus by search-boot.ts.
  */
-import { describeResultCount } from './search-results.ts';
+import { browserWords } from '../i18n/browser-words.ts';
 import { parseSearchState, toQueryString } from './search-state.ts';
 import { runSearch, SearchUnavailableError } from './pagefind-client.ts';
 import { appendHitContent } from './render-hit.ts';
@@ -11,6 +11,7 @@ import { appendHitContent } from './render-hit.ts';
 const MAX_OPTIONS = 6;
 
 export function enhanceHeaderSearch(input: HTMLInputElement): void {
+  const words = browserWords();
   const form = input.form!;
   const popup = document.getElementById('site-search-popup')!;
   const list = document.getElementById('site-search-results')!;
@@ -80,18 +81,16 @@ export function enhanceHeaderSearch(input: HTMLInputElement): void {
       items.push(
         option('site-search-option-all', allUrl, (li) => {
           li.classList.add('site-search__option--all');
-          li.textContent = outcome.total
-            ? `All ${outcome.total} results, with filters`
-            : `No results for “${q}”: open the search page`;
+          li.textContent = outcome.total ? words.allResults(outcome.total) : words.noResultsOpen(q);
         }),
       );
       list.replaceChildren(...items);
-      status.textContent = describeResultCount(outcome.total, q);
+      status.textContent = words.results(outcome.total, q);
       setOpen(true);
       setActive(-1);
     } catch (error) {
       if (!(error instanceof SearchUnavailableError)) throw error;
-      status.textContent = 'Search cannot load here. Press Enter to open the search page.';
+      status.textContent = words.headerUnavailable;
     }
   }
 

@@ -3,6 +3,7 @@
  * hits (see src/search/search-results.ts). Only imported when a reader reaches for search.
  */
 import { subjectsFirst, toSearchHits, type PagefindResultData, type SearchHit } from './search-results.ts';
+import { browserWords } from '../i18n/browser-words.ts';
 import { toPagefindOptions, type SearchState } from './search-state.ts';
 
 interface PagefindApi {
@@ -95,6 +96,8 @@ export async function runSearch(state: SearchState, { debounce = 0 } = {}): Prom
     total: results.length,
     filters: { ...rounds?.filters, kind: subjects?.filters.kind ?? {} },
     load: async (from, count) =>
-      (await Promise.all(results.slice(from, from + count).map((r) => r.data()))).map(toSearchHits),
+      (await Promise.all(results.slice(from, from + count).map((r) => r.data()))).map((data) =>
+        toSearchHits(data, browserWords().status),
+      ),
   };
 }

@@ -4,7 +4,9 @@
  * restore the search. Every state is designed: loading, empty query, results, no results, and
  * an index that cannot load (file://, dev server without a build).
  */
-import { describeResultCount } from './search-results.ts';
+import { browserWords } from '../i18n/browser-words.ts';
+
+const words = browserWords();
 import { parseSearchState, toQueryString, type SearchState } from './search-state.ts';
 import { runSearch, SearchUnavailableError, type FilterCounts, type SearchOutcome } from './pagefind-client.ts';
 import { renderHit } from './render-hit.ts';
@@ -77,7 +79,7 @@ class ArchiveSearch extends HTMLElement {
     this.#field('round').value = state.round ?? '';
     this.#field('kind').value = state.kind ?? '';
     this.#field('sort').value = state.sort;
-    document.title = state.q ? `“${state.q}” – ${this.#baseTitle}` : this.#baseTitle;
+    document.title = state.q ? words.pageTitle(state.q, this.#baseTitle) : this.#baseTitle;
 
     const generation = ++this.#generation;
     this.#outcome = undefined;
@@ -86,11 +88,11 @@ class ArchiveSearch extends HTMLElement {
       // Nothing to search for: the engine is not loaded and no search runs.
       this.#list.replaceChildren();
       this.#showCounts(undefined);
-      this.#setState('empty', 'Type a word, name or place to search every round.');
-      this.#suggest('Try one of these searches:');
+      this.#setState('empty', words.empty);
+      this.#suggest(words.examples);
       return;
     }
-    this.#setState('loading', 'Searching…');
+    this.#setState('loading', words.searching);
     try {
       const outcome = await runSearch(state, { debounce });
       if (!outcome || generation !== this.#generation) return;
@@ -101,29 +103,26 @@ class ArchiveSearch extends HTMLElement {
       await this.#showMore(false);
       if (this.#outcome !== outcome) return;
       if (!outcome.total) {
-        this.#setState('none', describeResultCount(0, state.q));
+        this.#setState('none', words.results(0, state.q));
         this.#suggest(
-          state.year || state.round || state.kind
-            ? 'Check the spelling, use fewer words, or search all years and rounds. Or try:'
-            : 'Check the spelling or use fewer words. Or try:',
+          state.year || state.round || state.kind ? words.noResultsFiltered : words.noResults,
           state.year || state.round || state.kind
             ? { ...state, year: undefined, round: undefined, kind: undefined }
             : undefined,
         );
       } else {
-        this.#setState('results', describeResultCount(outcome.total, state.q));
+        this.#setState('results', words.results(outcome.total, state.q));
         this.#help.replaceChildren();
       }
     } catch (error) {
       if (!(error instanceof SearchUnavailableError)) throw error;
       this.#list.replaceChildren();
-      this.#setState('unavailable', 'Search cannot load on this copy of the site.');
+      this.#setState('unavailable', words.unavailable);
       const p = document.createElement('p');
-      p.textContent =
-        'The search index is built with the site and served from its pagefind/ folder. A page opened from a file does not have it, nor does the development server before a first build: run “npm run build” (or “npm start” and open the address it prints). Every round can still be read from the list of rounds.';
+      p.textContent = words.unavailableHelp;
       const link = document.createElement('a');
       link.href = this.dataset.roundsUrl ?? '';
-      link.textContent = 'Browse all rounds';
+      link.textContent = words.browseAll;
       this.#help.replaceChildren(p, link);
     }
   }
@@ -148,7 +147,7 @@ class ArchiveSearch extends HTMLElement {
     this.#shown += pages.length;
     const left = outcome.total - this.#shown;
     this.#more.hidden = left <= 0;
-    this.#more.textContent = `Show ${Math.min(left, pageSize)} more (${this.#shown} of ${outcome.total} shown)`;
+    this.#more.textContent = words.showMore(Math.min(left, pageSize), this.#shown, outcome.total);
     if (focus) items[0]?.querySelector('a')?.focus();
   }
 
@@ -181,7 +180,7 @@ class ArchiveSearch extends HTMLElement {
     if (unfiltered) {
       const clear = document.createElement('a');
       clear.href = `${location.pathname}${toQueryString(unfiltered)}`;
-      clear.textContent = `Search “${unfiltered.q}” in all years and rounds`;
+      clear.textContent = words.searchEverywhere(unfiltered.q);
       const wrap = document.createElement('p');
       wrap.append(clear);
       parts.unshift(wrap);

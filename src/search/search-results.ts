@@ -4,6 +4,7 @@
  */
 
 import { parseParagraphFragment } from '../record/paragraph-id.ts';
+import type { BrowserWords } from '../i18n/browser-words.ts';
 
 /** The parts of a Pagefind result's data that the archive uses. */
 export interface PagefindResultData {
@@ -38,19 +39,18 @@ export interface SearchHit {
   kind?: 'round' | 'subject';
 }
 
-/** What a result for a round without text says it is, by the page's `text` meta. */
-const STATUS: Record<string, string> = {
-  'official release known': 'Official release known: this archive links it and sets out the public record',
-  'public record only': 'Public record only: what sources report of the round, each fact with its sources',
-};
-
-/** Expands one page result into hits: its matching paragraphs, best match first, or the page itself. */
-export function toSearchHits(data: PagefindResultData): SearchHit[] {
+/**
+ * Expands one page result into hits: its matching paragraphs, best match first, or the page itself.
+ * The page's `text` meta says what it is: "text", "release" or "record" (a round's holding) or
+ * "subject"; `status` says what a result for a round without text holds, in `words`.
+ */
+export function toSearchHits(data: PagefindResultData, status: BrowserWords['status']): SearchHit[] {
+  const holding = data.meta.text ?? '';
   const base = {
     round: data.meta.title ?? '',
     date: data.meta.date ?? '',
-    hasText: data.meta.text === 'full text',
-    status: STATUS[data.meta.text ?? ''],
+    hasText: holding === 'text',
+    status: holding === 'release' || holding === 'record' ? status[holding] : undefined,
     kind: data.meta.text === 'subject' ? ('subject' as const) : ('round' as const),
   };
   // Pagefind lists a page's parts in page order; the paragraph that matches best comes first.
@@ -79,11 +79,4 @@ export function formatHitTitle(hit: SearchHit): string {
 /** Puts subjects before rounds and paragraphs, keeping Pagefind's order within each: a name finds its subject first. */
 export function subjectsFirst<T extends { kind?: 'round' | 'subject' }>(hits: readonly T[]): T[] {
   return [...hits.filter((h) => h.kind === 'subject'), ...hits.filter((h) => h.kind !== 'subject')];
-}
-
-/** A count a screen reader can announce: (0, 'x') -> 'No results for “x”'. */
-export function describeResultCount(count: number, query: string): string {
-  const about = query ? ` for “${query}”` : '';
-  if (count === 0) return `No results${about}`;
-  return `${count} ${count === 1 ? 'result' : 'results'}${about}`;
 }

@@ -2,12 +2,10 @@
 import type { RoundParagraph } from '../record/paragraphs.ts';
 import type { RoundRecord } from '../record/round-schema.ts';
 import { formatRoundDate } from '../format/dates.ts';
-import { formatOrdinal } from '../format/ordinals.ts';
 import { roundPath } from '../format/urls.ts';
 import { formatCitation } from '../publish/citation.ts';
 import { getRoundListing, type RoundSummary } from './round-page.ts';
-
-const list = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+import { getLanguage, type Language } from '../i18n/index.ts';
 
 interface AboutInput extends RoundRecord {
   paragraphs: readonly RoundParagraph[];
@@ -50,9 +48,10 @@ export function getAboutPageData(
   rounds: readonly AboutInput[],
   urlFor: (path: string) => string,
   absoluteUrlFor: (path: string) => string,
-  { limit }: { limit: number },
+  { limit, language = getLanguage('en') }: { limit: number; language?: Language },
 ): AboutPageData {
-  const listing = getRoundListing(rounds, urlFor);
+  const list = new Intl.ListFormat(language.intl, { type: 'conjunction' });
+  const listing = getRoundListing(rounds, urlFor, language);
   const newestFirst = [...rounds].sort((a, b) => b.data.round - a.data.round);
   const example = newestFirst.find((r) => r.hasText);
   const lister = newestFirst.find((r) => r.data.previous.length > 0);
@@ -72,8 +71,8 @@ export function getAboutPageData(
     ),
     numberingExample: lister && {
       release: listing.find((r) => r.round === lister.data.round)!,
-      listedDates: list.format(lister.data.previous.map((p) => formatRoundDate(p.date))),
-      listedRounds: list.format(lister.data.previous.map((p) => formatOrdinal(p.round))),
+      listedDates: list.format(lister.data.previous.map((p) => formatRoundDate(p.date, language))),
+      listedRounds: list.format(lister.data.previous.map((p) => language.t.round.ordinal(p.round))),
     },
     citationExample:
       example &&

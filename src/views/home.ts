@@ -3,6 +3,7 @@ import type { RoundRecord } from '../record/round-schema.ts';
 import { websiteJsonLd } from '../publish/structured-data.ts';
 import { getTimelineView, type TimelineView } from './years.ts';
 import { getRoundListing, type RoundSummary } from './round-page.ts';
+import { getLanguage, type Language } from '../i18n/index.ts';
 
 export interface HomePageData {
   latest: RoundSummary | undefined;
@@ -22,15 +23,18 @@ export function getHomePageData(
     urlFor,
     absoluteUrlFor,
     limit,
+    language = getLanguage('en'),
   }: {
     siteName: string;
     urlFor: (path: string) => string;
     absoluteUrlFor: (path: string) => string;
     /** The most rounds the timeline marks one by one (LISTING_LIMIT). */
     limit: number;
+    language?: Language;
   },
 ): HomePageData {
-  const listing = getRoundListing(rounds, urlFor);
+  const { counts } = language.t.home;
+  const listing = getRoundListing(rounds, urlFor, language);
   const sourceKeys = new Set(
     rounds.flatMap((r) => r.data.sources.map((s) => s.url ?? `${s.publisher}: ${s.description}`)),
   );
@@ -38,13 +42,13 @@ export function getHomePageData(
   return {
     latest: listing[0],
     counts: [
-      { label: 'rounds on record', value: listing.length },
-      { label: 'full texts', value: listing.filter((r) => r.holding === 'text').length },
-      { label: 'official releases known', value: listing.filter((r) => r.holding !== 'record').length },
-      { label: 'public sources cited', value: sourceKeys.size },
-    ],
+      [counts.rounds, listing.length] as const,
+      [counts.texts, listing.filter((r) => r.holding === 'text').length] as const,
+      [counts.releases, listing.filter((r) => r.holding !== 'record').length] as const,
+      [counts.sources, sourceKeys.size] as const,
+    ].map(([words, value]) => ({ label: words(value), value })),
     span: years.length ? [Math.min(...years), Math.max(...years)] : undefined,
-    timeline: getTimelineView(rounds, urlFor, limit),
+    timeline: getTimelineView(rounds, urlFor, limit, language),
     jsonLd: websiteJsonLd(siteName, absoluteUrlFor('/'), absoluteUrlFor('/search/')),
   };
 }

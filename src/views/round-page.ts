@@ -4,7 +4,6 @@
  */
 import type { RoundData, RoundRecord } from '../record/round-schema.ts';
 import { describeRoundDate, formatRoundDate, getRoundYear, toIsoDate } from '../format/dates.ts';
-import { formatOrdinal } from '../format/ordinals.ts';
 import { sortRounds } from '../record/round-order.ts';
 import { formatCitation } from '../publish/citation.ts';
 import { internetArchiveUrl } from '../publish/open-data.ts';
@@ -14,16 +13,13 @@ import type { TimelineInput } from './timeline.ts';
 import { getRecordSection, type RecordSection } from './round-record.ts';
 import type { SubjectRecord } from '../record/subject-schema.ts';
 import type { Mention } from '../record/mentions.ts';
+import { getLanguage, type Language } from '../i18n/index.ts';
+import { subjectName } from './subject-names.ts';
+
+const ENGLISH = getLanguage('en');
 
 /** What the archive holds of a round: its full text, a known official release, or only the public record. */
 export type Holding = 'text' | 'release' | 'record';
-
-/** What a round's holding is called in lists and on its page. */
-export const HOLDING_LABELS: Record<Holding, string> = {
-  text: 'Full text',
-  release: 'Official release known',
-  record: 'Public record only',
-};
 
 /** Which holding a round has: its text, else its official release, else its public sources only. */
 export function getHolding({ data, hasText }: RoundRecord): Holding {
@@ -52,32 +48,46 @@ export interface RoundSummary {
   href: string;
 }
 
-/** Summarises one round for listings. */
-export function toRoundSummary(record: RoundRecord, urlFor: (path: string) => string): RoundSummary {
+/**
+ * Summarises one round for listings, in a language (English by default): the archive's own words
+ * (place, summary) come from the round's Russian block on Russian pages.
+ */
+export function toRoundSummary(
+  record: RoundRecord,
+  urlFor: (path: string) => string,
+  language: Language = ENGLISH,
+): RoundSummary {
   const { data, hasText } = record;
   const holding = getHolding(record);
+  const { t } = language;
+  const date = formatRoundDate(data.date, language);
+  const russian = language.locale === 'ru';
   return {
     round: data.round,
-    label: `${formatOrdinal(data.round)} round`,
-    displayDate: formatRoundDate(data.date) + (data.scheduled ? ' (scheduled)' : ''),
-    dateWords: describeRoundDate(data.date, { scheduled: data.scheduled }),
+    label: t.round.label(data.round),
+    displayDate: data.scheduled ? t.dates.scheduled(date) : date,
+    dateWords: describeRoundDate(data.date, { scheduled: data.scheduled, language }),
     isoDate: toIsoDate(data.date),
     year: getRoundYear(data.date),
-    place: data.place,
+    place: russian ? data.ru.place : data.place,
     hasText,
     holding,
-    holdingLabel: HOLDING_LABELS[holding],
+    holdingLabel: t.round.holding[holding],
     sourceCount: data.sources.length,
-    summary: data.summary,
+    summary: russian ? data.ru.summary : data.summary,
     href: urlFor(roundPath(data.round)),
   };
 }
 
 /** All rounds for listings, newest first. */
-export function getRoundListing(rounds: readonly RoundRecord[], urlFor: (path: string) => string): RoundSummary[] {
+export function getRoundListing(
+  rounds: readonly RoundRecord[],
+  urlFor: (path: string) => string,
+  language: Language = ENGLISH,
+): RoundSummary[] {
   return sortRounds(rounds)
     .reverse()
-    .map((r) => toRoundSummary(r, urlFor));
+    .map((r) => toRoundSummary(r, urlFor, language));
 }
 
 /** One entry of a release's list of previous consultations, linked here and to the original. */
@@ -104,6 +114,8 @@ export interface RoundPageData extends RoundSummary {
   /** The release title, verbatim, where the archive has the text. */
   releaseTitle: string | undefined;
   source: RoundData['source'];
+  /** The official release's issuer, in the page's language: "Council of the European Union". */
+  issuer: string | undefined;
   nextExpected: string | undefined;
   previousConsultations: PreviousConsultation[];
   navigation: { previous: RoundSummary | undefined; next: RoundSummary | undefined };
@@ -163,9 +175,25 @@ export function getRoundPageData(
   rounds: readonly RoundRecord[],
   urlFor: (path: string) => string,
   site: string | URL,
-  { subjects = [], mentions = [] }: { subjects?: readonly SubjectRecord[]; mentions?: readonly Mention[] } = {},
+  {
+    subjects = [],
+    mentions = [],
+    language = ENGLISH,
+    fileUrlFor = urlFor,
+  }: {
+    subjects?: readonly SubjectRecord[];
+    mentions?: readonly Mention[];
+    language?: Language;
+    /** Links to files that are the same in every language (citations, data); defaults to `urlFor`. */
+    fileUrlFor?: (path: string) => string;
+  } = {},
 ): RoundPageData {
-  return buildRoundPageData(record, getRoundsContext(rounds, subjects), urlFor, site, mentions);
+  return buildRoundPageData(
+    record,
+    getRoundsContext(rounds, subjects),
+    { urlFor, fileUrlFor, site, language },
+    mentions,
+  );
 }
 
 /** The data of every round's page, by round number, computed in one pass over the rounds. */
@@ -173,25 +201,37 @@ export function getAllRoundPageData(
   rounds: readonly (RoundRecord & { mentions?: readonly Mention[] })[],
   urlFor: (path: string) => string,
   site: string | URL,
-  { subjects = [] }: { subjects?: readonly SubjectRecord[] } = {},
+  {
+    subjects = [],
+    language = ENGLISH,
+    fileUrlFor = urlFor,
+  }: { subjects?: readonly SubjectRecord[]; language?: Language; fileUrlFor?: (path: string) => string } = {},
 ): Map<number, RoundPageData> {
   const context = getRoundsContext(rounds, subjects);
-  return new Map(rounds.map((r) => [r.data.round, buildRoundPageData(r, context, urlFor, site, r.mentions ?? [])]));
+  const settings = { urlFor, fileUrlFor, site, language };
+  return new Map(rounds.map((r) => [r.data.round, buildRoundPageData(r, context, settings, r.mentions ?? [])]));
+}
+
+interface PageSettings {
+  urlFor: (path: string) => string;
+  fileUrlFor: (path: string) => string;
+  site: string | URL;
+  language: Language;
 }
 
 function buildRoundPageData(
   record: RoundRecord,
   context: RoundsContext,
-  urlFor: (path: string) => string,
-  site: string | URL,
+  { urlFor, fileUrlFor, site, language }: PageSettings,
   mentions: readonly Mention[],
 ): RoundPageData {
-  const summary = toRoundSummary(record, urlFor);
+  const { t } = language;
+  const summary = toRoundSummary(record, urlFor, language);
   const linked = (id: string) => {
     const s = context.subjects.get(id);
     return (
       s && {
-        name: s.data.name,
+        name: subjectName(s, language.locale),
         kind: s.data.kind,
         url: toAbsoluteUrl(urlFor(`/subjects/${id}/`), site),
         href: urlFor(`/subjects/${id}/`),
@@ -205,79 +245,109 @@ function buildRoundPageData(
   const position = context.position.get(record.data.round)!;
   const [previous, next] = [context.sorted[position - 1], context.sorted[position + 1]];
   const canonicalUrl = toAbsoluteUrl(summary.href, site);
+  const citedUrl = toAbsoluteUrl(fileUrlFor(roundPath(record.data.round)), site);
   const { round, date, place, title, source } = record.data;
   return {
     ...summary,
     canonicalUrl,
-    citation: formatCitation(record.data, canonicalUrl),
-    citationData: JSON.stringify({ round, date, place, title, source, pageUrl: canonicalUrl }),
-    dateLabel: record.data.scheduled ? 'Scheduled for' : 'Held on',
-    documentTitle: `${summary.label}, ${summary.displayDate}`,
+    // A citation names an English document as published: it stays English, with the English
+    // page's address, on every page, like the citation files it matches.
+    citation: formatCitation(record.data, citedUrl),
+    citationData: JSON.stringify({ round, date, place, title, source, pageUrl: citedUrl }),
+    dateLabel: record.data.scheduled ? t.round.scheduledFor : t.round.heldOn,
+    documentTitle: t.round.documentTitle(summary.label, summary.displayDate),
     releaseTitle: record.data.title,
     source: record.data.source,
+    issuer: language.locale === 'ru' ? record.data.ru.issuer : record.data.source?.issuer,
     nextExpected: record.data.nextExpected,
     previousConsultations: record.data.previous.map((entry) => ({
-      label: `${formatOrdinal(entry.round)} round`,
-      displayDate: formatRoundDate(entry.date),
+      label: t.round.label(entry.round),
+      displayDate: formatRoundDate(entry.date, language),
       isoDate: toIsoDate(entry.date),
       href: urlFor(roundPath(entry.round)),
       sourceUrl: entry.url,
     })),
     navigation: {
-      previous: previous && toRoundSummary(previous, urlFor),
-      next: next && toRoundSummary(next, urlFor),
+      previous: previous && toRoundSummary(previous, urlFor, language),
+      next: next && toRoundSummary(next, urlFor, language),
     },
-    record: getRecordSection(record.data, (id) => {
-      const s = context.subjects.get(id);
-      return s ? [s.data.name, ...s.data.aliases] : [];
-    }),
+    record: getRecordSection(
+      record.data,
+      (id) => {
+        const s = context.subjects.get(id);
+        if (!s) return [];
+        // On a Russian page the subject's Russian name is searchable too: labels decline it ("Дело Магнитского").
+        return language.locale === 'ru'
+          ? [s.data.ru.name, s.data.name, ...s.data.aliases]
+          : [s.data.name, ...s.data.aliases];
+      },
+      language,
+    ),
     subjects: [...new Set([...raisedIds, ...namedIds])]
       .flatMap((id) => linked(id) ?? [])
       .map(({ name, href }) => ({ name, href })),
-    listedIn: (context.listedIn.get(record.data.round) ?? []).map((r) => toRoundSummary(r, urlFor)),
+    listedIn: (context.listedIn.get(record.data.round) ?? []).map((r) => toRoundSummary(r, urlFor, language)),
     archivedCopiesUrl: source?.url ? internetArchiveUrl(source.url) : undefined,
     citeFiles: [
-      { label: 'BibTeX', format: 'bib', href: `${summary.href}cite.bib` },
-      { label: 'RIS', format: 'ris', href: `${summary.href}cite.ris` },
-      { label: 'CSL-JSON', format: 'json', href: `${summary.href}cite.json` },
+      { label: 'BibTeX', format: 'bib', href: fileUrlFor(`${roundPath(record.data.round)}cite.bib`) },
+      { label: 'RIS', format: 'ris', href: fileUrlFor(`${roundPath(record.data.round)}cite.ris`) },
+      { label: 'CSL-JSON', format: 'json', href: fileUrlFor(`${roundPath(record.data.round)}cite.json`) },
     ],
-    dataUrl: urlFor(`/rounds/${record.data.round}.json`),
-    dataSchemaUrl: urlFor('/data/rounds.schema.json'),
+    dataUrl: fileUrlFor(`/rounds/${record.data.round}.json`),
+    dataSchemaUrl: fileUrlFor('/data/rounds.schema.json'),
     head: {
-      jsonLd: roundJsonLd(record.data, canonicalUrl, { raised, named }),
+      jsonLd: roundJsonLd(record.data, canonicalUrl, {
+        raised,
+        named,
+        eventName: t.round.eventName(record.data.round),
+        place: summary.place,
+      }),
       metaTags: citationMetaTags(record.data, canonicalUrl),
-      socialTitle: `${summary.label} of the EU–Russian Federation human rights consultations, ${summary.displayDate}`,
+      socialTitle: t.round.socialTitle(summary.label, summary.displayDate),
       socialImage: {
         url: `${canonicalUrl}og.png`,
-        alt: `${summary.label} of the EU–Russian Federation human rights consultations, ${summary.displayDate}`,
+        alt: t.round.socialTitle(summary.label, summary.displayDate),
       },
     },
   };
 }
 
 /** Rounds as marks for the timeline picture, each with its link's full accessible name. */
-export function toTimelineInputs(rounds: readonly RoundRecord[], urlFor: (path: string) => string): TimelineInput[] {
+export function toTimelineInputs(
+  rounds: readonly RoundRecord[],
+  urlFor: (path: string) => string,
+  language: Language = ENGLISH,
+): TimelineInput[] {
+  const { t } = language;
   return sortRounds(rounds).map((record) => ({
     round: record.data.round,
     date: record.data.date,
     hasText: record.hasText,
     href: urlFor(roundPath(record.data.round)),
     // Starts with the mark's visible number as a word, so the name contains the visible label.
-    label: `Round ${record.data.round}, ${formatRoundDate(record.data.date)}, ${HOLDING_LABELS[getHolding(record)].toLowerCase()}`,
+    label: t.round.markLabel(
+      record.data.round,
+      formatRoundDate(record.data.date, language),
+      t.round.holding[getHolding(record)].toLocaleLowerCase(language.intl),
+    ),
   }));
 }
 
 /** The timeline's caption, in words: what a sighted reader takes from the picture. */
-export function describeTimeline(rounds: readonly RoundRecord[]): string {
+export function describeTimeline(rounds: readonly RoundRecord[], language: Language = ENGLISH): string {
+  const { t } = language;
   const sorted = sortRounds(rounds);
-  if (!sorted.length) return 'No rounds yet.';
+  if (!sorted.length) return t.timeline.empty;
   const first = sorted[0]!.data;
   const last = sorted.at(-1)!.data;
-  const withText = sorted.filter((r) => r.hasText).map((r) => formatOrdinal(r.data.round));
-  const count = sorted.length === 1 ? 'One round' : `${sorted.length} rounds`;
-  const span = `${count} from ${formatRoundDate(first.date)} (${formatOrdinal(first.round)}) to ${formatRoundDate(last.date)} (${formatOrdinal(last.round)})`;
-  const texts = withText.length
-    ? `Filled marks have their full text here (${withText.join(', ')}); hollow marks are known from their official release or the public record. A bar shows a date known only to the month.`
-    : 'None has its full text here.';
-  return `${span}. ${texts}`;
+  const withText = sorted.filter((r) => r.hasText).map((r) => t.round.ordinal(r.data.round));
+  const span = t.timeline.span(
+    sorted.length,
+    formatRoundDate(first.date, language),
+    t.round.ordinal(first.round),
+    formatRoundDate(last.date, language),
+    t.round.ordinal(last.round),
+  );
+  const texts = withText.length ? t.timeline.withText(withText.join(', ')) : t.timeline.noText;
+  return `${span} ${texts}`;
 }

@@ -7,14 +7,19 @@
 import type { RoundData } from '../record/round-schema.ts';
 import { describeRoundDate, formatRoundDate } from '../format/dates.ts';
 import { parseRoundDate } from '../record/round-date.ts';
+import { getLanguage, type Language } from '../i18n/index.ts';
+import { isCyrillic, nameLang } from '../i18n/scripts.ts';
 
 /** A fact as shown: its words and the numbers of the source notes that support it. */
 export interface RecordFact {
   label: string;
   value: string;
   notes: number[];
-  /** Other names of a raised subject (spellings, Russian), in the page for search only. */
-  searchNames?: string;
+  /**
+   * Other names of a raised subject (spellings, Russian), in the page for search only, grouped by
+   * script: Cyrillic names are Russian, the others are written as in English.
+   */
+  searchNames?: { text: string; lang: 'en' | 'ru' }[];
 }
 
 /** One numbered source note. */
@@ -25,6 +30,8 @@ export interface SourceNote {
   kind: string;
   publisher: string;
   description: string;
+  /** The `lang` of the publisher's name, written as its source writes it, where it differs from the page's. */
+  publisherLang: string | undefined;
   url: string | undefined;
   published: string | undefined;
   /** "in French", or undefined for English. */
@@ -44,24 +51,17 @@ export interface RecordSection {
   sources: SourceNote[];
 }
 
-const KIND_LABELS: Record<RoundData['sources'][number]['kind'], string> = {
-  council: 'Council of the EU release',
-  presidency: 'Council presidency release',
-  government: 'Government statement',
-  parliament: 'European Parliament text',
-  ngo: 'NGO report',
-  press: 'Press report',
-};
-
-const BY_LABELS = { eu: 'raised by the EU', russia: 'raised by Russia', both: 'raised by both sides' } as const;
-const SIDE_LABELS = { eu: 'EU delegation', russia: 'Russian delegation' } as const;
-const languageNames = new Intl.DisplayNames('en', { type: 'language' });
+const ENGLISH = getLanguage('en');
 
 /** Builds the section; source notes are numbered in the order the facts first cite them. */
 export function getRecordSection(
   data: RoundData,
   namesOf: (subjectId: string) => readonly string[] = () => [],
+  language: Language = ENGLISH,
 ): RecordSection {
+  const { t } = language;
+  const russian = language.locale === 'ru';
+  const languageNames = new Intl.DisplayNames(language.intl, { type: 'language' });
   const order: string[] = [];
   const cite = (ids: readonly string[]) =>
     ids.map((id) => {
@@ -71,29 +71,36 @@ export function getRecordSection(
 
   const facts: RecordFact[] = [
     {
-      label: data.scheduled ? 'Scheduled for' : 'Held on',
-      value: describeRoundDate(data.date, { scheduled: data.scheduled }),
+      label: data.scheduled ? t.round.scheduledFor : t.round.heldOn,
+      value: describeRoundDate(data.date, { scheduled: data.scheduled, language }),
       notes: cite(data.attested.date),
     },
     data.place
-      ? { label: 'Place', value: data.place, notes: cite(data.attested.place ?? []) }
-      : { label: 'Place', value: 'Not stated in any source the archive knows', notes: [] },
+      ? {
+          label: t.round.place,
+          value: (russian && data.ru.place) || data.place,
+          notes: cite(data.attested.place ?? []),
+        }
+      : { label: t.round.place, value: t.record.placeUnknown, notes: [] },
   ];
-  const delegations = data.delegations.map((d) => ({
-    label: SIDE_LABELS[d.side],
-    value: `${d.name}, ${d.role}`,
-    notes: cite(d.sources),
-  }));
+  const delegations = data.delegations.map((d, i) => {
+    const words = (russian && data.ru.delegations[i]) || d;
+    return { label: t.record.side[d.side], value: `${words.name}, ${words.role}`, notes: cite(d.sources) };
+  });
   const raised = data.raised.map((r) => ({
-    label: r.subject.label,
-    value: r.by ? BY_LABELS[r.by] : 'who raised it is not stated',
+    label: (russian && data.ru.raised[r.subject.id]) || r.subject.label,
+    value: r.by ? t.record.by[r.by] : t.record.byUnknown,
     notes: cite(r.sources),
-    ...(namesOf(r.subject.id).length ? { searchNames: namesOf(r.subject.id).join(', ') } : {}),
+    ...(namesOf(r.subject.id).length ? { searchNames: groupByScript(namesOf(r.subject.id)) } : {}),
   }));
-  const notes = data.notes.map((n) => ({ label: 'Note', value: n.text, notes: cite(n.sources) }));
-  const conflicts = data.conflicts.map((c) => ({
-    label: c.about === 'date' ? 'The date is disputed' : 'The place is disputed',
-    value: c.text,
+  const notes = data.notes.map((n, i) => ({
+    label: t.record.note,
+    value: (russian && data.ru.notes[i]) || n.text,
+    notes: cite(n.sources),
+  }));
+  const conflicts = data.conflicts.map((c, i) => ({
+    label: c.about === 'date' ? t.record.dateDisputed : t.record.placeDisputed,
+    value: (russian && data.ru.conflicts[i]) || c.text,
     notes: cite(c.sources),
   }));
   // Sources no fact cites are still listed, after the cited ones.
@@ -105,15 +112,30 @@ export function getRecordSection(
     return {
       number: index + 1,
       id: `source-${index + 1}`,
-      kind: KIND_LABELS[source.kind],
+      kind: t.record.kind[source.kind],
       publisher: source.publisher,
-      description: source.description,
+      publisherLang: nameLang(source.publisher, source.language, language.locale),
+      description: (russian && data.ru.sources[source.id]) || source.description,
       url: source.url,
-      published: published && formatRoundDate(published),
-      language: source.language === 'en' ? undefined : `in ${languageNames.of(source.language)}`,
+      published: published && formatRoundDate(published, language),
+      language:
+        source.language === language.locale
+          ? undefined
+          : t.record.inLanguage(languageNames.of(source.language) ?? source.language),
       languageCode: source.language,
       mirror: source.mirror,
     };
   });
   return { facts, delegations, raised, notes, conflicts, numberedBySequence: data.numberedBySequence, sources };
+}
+
+/** Names joined by script: ["Magnitsky", "Магнитский", "Magnitskiy"] -> Latin "Magnitsky, Magnitskiy", Cyrillic "Магнитский". */
+function groupByScript(names: readonly string[]): { text: string; lang: 'en' | 'ru' }[] {
+  const unique = [...new Set(names)];
+  const cyrillic = unique.filter(isCyrillic);
+  const latin = unique.filter((name) => !cyrillic.includes(name));
+  return [
+    ...(latin.length ? [{ text: latin.join(', '), lang: 'en' as const }] : []),
+    ...(cyrillic.length ? [{ text: cyrillic.join(', '), lang: 'ru' as const }] : []),
+  ];
 }

@@ -5,6 +5,9 @@
 import type { RoundRecord } from '../record/round-schema.ts';
 import { getRoundListing, type RoundSummary } from './round-page.ts';
 import { getTimelineView, groupByYear, type TimelineView, type YearSummary } from './years.ts';
+import { getLanguage, type Language } from '../i18n/index.ts';
+
+const ENGLISH = getLanguage('en');
 
 export interface RoundsPageData {
   rounds: RoundSummary[];
@@ -20,38 +23,34 @@ export interface RoundsPageData {
   timeline: TimelineView;
 }
 
-const count = (n: number, one: string, many: string) => `${n === 1 ? 'one' : n} ${n === 1 ? one : many}`;
-
 /**
- * What the archive holds, in words: "18 rounds, newest first: the full text of one, the official
- * release of three, and the public record of the other 14."
+ * What the archive holds, in words: "18 rounds, newest first. The archive holds the full text of
+ * one round, the official release of three rounds (linked) and the public record of 14 rounds, …"
  */
-export function describeHoldings(rounds: readonly RoundSummary[], order = 'newest first'): string {
+export function describeHoldings(
+  rounds: readonly RoundSummary[],
+  byYear = false,
+  language: Language = ENGLISH,
+): string {
   const by = (holding: RoundSummary['holding']) => rounds.filter((r) => r.holding === holding).length;
-  const parts = [
-    by('text') && `the full text of ${count(by('text'), 'round', 'rounds')}`,
-    by('release') && `the official release of ${count(by('release'), 'round', 'rounds')} (linked)`,
-    by('record') && `the public record of ${count(by('record'), 'round', 'rounds')}, each fact with its sources`,
-  ].filter(Boolean);
-  const list = new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(parts as string[]);
-  return `${rounds.length} rounds, ${order}. The archive holds ${list}.`;
+  return language.t.rounds.holdings(rounds.length, byYear, by('text'), by('release'), by('record'));
 }
 
 /** Everything /rounds/ shows. */
 export function getRoundsPageData(
   rounds: readonly RoundRecord[],
   urlFor: (path: string) => string,
-  { limit }: { limit: number },
+  { limit, language = ENGLISH }: { limit: number; language?: Language },
 ): RoundsPageData {
-  const listing = getRoundListing(rounds, urlFor);
+  const listing = getRoundListing(rounds, urlFor, language);
   const listsEveryRound = listing.length <= limit;
   return {
     rounds: listing,
     years: groupByYear(listing, urlFor),
     listsEveryRound,
     withTextCount: listing.filter((r) => r.hasText).length,
-    lede: describeHoldings(listing, listsEveryRound ? 'newest first' : 'by year, newest first'),
-    description: `All ${listing.length} rounds of the EU–Russian Federation human rights consultations in the archive, ${listsEveryRound ? 'newest first' : 'by year'}, with date, place and whether the text is held.`,
-    timeline: getTimelineView(rounds, urlFor, limit),
+    lede: describeHoldings(listing, !listsEveryRound, language),
+    description: language.t.rounds.description(listing.length, listsEveryRound),
+    timeline: getTimelineView(rounds, urlFor, limit, language),
   };
 }

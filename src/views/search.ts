@@ -2,10 +2,15 @@
 import type { RoundParagraph } from '../record/paragraphs.ts';
 import type { RoundRecord } from '../record/round-schema.ts';
 import { getRoundListing, type RoundSummary } from './round-page.ts';
-import { SUBJECT_KIND_LABELS, SUBJECT_KINDS } from '../record/subject-kinds.ts';
+import { SUBJECT_KINDS } from '../record/subject-kinds.ts';
+import type { SubjectRecord } from '../record/subject-schema.ts';
+import { getLanguage, type Language } from '../i18n/index.ts';
+import { subjectName } from './subject-names.ts';
 
-/** Searches a reader might start with, offered when the box is empty (only those the texts contain). */
-export const SEARCH_EXAMPLES = ['Magnitsky', 'foreign agents', 'GOLOS', 'torture', 'racism', 'civil society'];
+const ENGLISH = getLanguage('en');
+
+/** Searches a reader might start with, offered when the box is empty (only those the pages contain). */
+export const SEARCH_EXAMPLES = ENGLISH.t.search.examples;
 
 export interface SearchPageData {
   /** Years with a round, newest first. */
@@ -21,16 +26,27 @@ export interface SearchPageData {
   kinds: { value: string; label: string }[];
 }
 
-const KINDS = SUBJECT_KINDS.map((value) => ({ value, label: SUBJECT_KIND_LABELS[value] }));
-
-/** Everything /search/ shows before any search runs. */
+/**
+ * Everything /search/ shows before any search runs. Examples are offered only where the pages of
+ * the language contain them: the release texts, or a subject's name in that language or its other names.
+ */
 export function getSearchPageData(
   rounds: readonly (RoundRecord & { paragraphs: readonly RoundParagraph[] })[],
   urlFor: (path: string) => string,
-  { limit, candidates = SEARCH_EXAMPLES }: { limit: number; candidates?: readonly string[] },
+  {
+    limit,
+    language = ENGLISH,
+    subjects = [],
+    candidates = language.t.search.examples,
+  }: { limit: number; language?: Language; subjects?: readonly SubjectRecord[]; candidates?: readonly string[] },
 ): SearchPageData {
-  const listing = getRoundListing(rounds, urlFor);
-  const text = rounds.flatMap((r) => r.paragraphs.map((p) => p.text.toLowerCase())).join('\n');
+  const listing = getRoundListing(rounds, urlFor, language);
+  const text = [
+    ...rounds.flatMap((r) => r.paragraphs.map((p) => p.text)),
+    ...subjects.flatMap((s) => [subjectName(s, language.locale), ...s.data.aliases]),
+  ]
+    .join('\n')
+    .toLocaleLowerCase(language.intl);
   return {
     years: [...new Set(listing.map((r) => r.year))],
     roundFilter:
@@ -41,7 +57,7 @@ export function getSearchPageData(
             min: Math.min(...listing.map((r) => r.round)),
             max: Math.max(...listing.map((r) => r.round)),
           },
-    examples: candidates.filter((example) => text.includes(example.toLowerCase())),
-    kinds: KINDS,
+    examples: candidates.filter((example) => text.includes(example.toLocaleLowerCase(language.intl))),
+    kinds: SUBJECT_KINDS.map((value) => ({ value, label: language.t.subjects.kinds[value] })),
   };
 }

@@ -9,23 +9,34 @@ import type { Mention } from '../record/mentions.ts';
 import type { RoundRecord } from '../record/round-schema.ts';
 import type { SubjectRecord } from '../record/subject-schema.ts';
 import { sortRounds } from '../record/round-order.ts';
-import { SUBJECT_KIND_LABELS, SUBJECT_KINDS } from '../record/subject-kinds.ts';
+import { SUBJECT_KINDS } from '../record/subject-kinds.ts';
 import { paragraphId } from '../record/paragraph-id.ts';
 import { toRoundSummary, type RoundSummary } from './round-page.ts';
 import { subjectPath } from '../format/urls.ts';
+import { getLanguage, type Language } from '../i18n/index.ts';
+import { nameLang } from '../i18n/scripts.ts';
+import { subjectDescription, subjectName } from './subject-names.ts';
+
+const ENGLISH = getLanguage('en');
 
 /** A round as the index needs it: its record and, for a text round, the subjects its paragraphs name. */
 export interface IndexedRound extends RoundRecord {
   mentions: readonly Mention[];
 }
 
-const BY = { eu: 'the EU', russia: 'Russia', both: 'both sides' } as const;
-
 /** One round where a subject appears: raised there (by whom, with sources) and/or named in its text. */
 export interface SubjectAppearance {
   round: RoundSummary;
   raised:
-    | { label: string; by: string | undefined; sources: { publisher: string; description: string; url?: string }[] }
+    | {
+        label: string;
+        /** Who raised it, where a source says. */
+        by: 'eu' | 'russia' | 'both' | undefined;
+        /** "Raised by the EU", or that who raised it is not stated, in the page's language. */
+        byText: string;
+        /** `publisherLang`: the name's `lang` where it differs from the page's (see nameLang). */
+        sources: { publisher: string; publisherLang: string | undefined; description: string; url?: string }[];
+      }
     | undefined;
   mentions: { paragraph: number; href: string; sentence: string }[];
   /** Where the evidence is: the first paragraph that names it, else the round's record. */
@@ -40,6 +51,8 @@ export interface SubjectSummary {
   kindLabel: string;
   href: string;
   aliases: string[];
+  /** Its name in the other language, for the filter of the subjects list: "GOLOS" on a Russian page. */
+  otherName: string;
   roundCount: number;
   /** "2010–2013", or one year. */
   years: string;
@@ -53,10 +66,13 @@ export function indexSubjects(
   subjects: readonly SubjectRecord[],
   rounds: readonly IndexedRound[],
   urlFor: (path: string) => string,
+  language: Language = ENGLISH,
 ): SubjectAppearances {
+  const { t } = language;
+  const russian = language.locale === 'ru';
   const index = new Map<string, SubjectAppearance[]>(subjects.map((s) => [s.id, []]));
   for (const round of sortRounds(rounds)) {
-    const summary = toRoundSummary(round, urlFor);
+    const summary = toRoundSummary(round, urlFor, language);
     const ids = new Set([...round.data.raised.map((r) => r.subject.id), ...round.mentions.map((m) => m.subject)]);
     for (const id of ids) {
       const list = index.get(id);
@@ -66,11 +82,17 @@ export function indexSubjects(
       list.push({
         round: summary,
         raised: item && {
-          label: item.subject.label,
-          by: item.by && BY[item.by],
+          label: (russian && round.data.ru.raised[id]) || item.subject.label,
+          by: item.by,
+          byText: item.by ? t.subjects.raisedBy[item.by] : t.subjects.raisedByUnknown,
           sources: item.sources.map((sourceId) => {
             const s = round.data.sources.find((source) => source.id === sourceId)!;
-            return { publisher: s.publisher, description: s.description, ...(s.url ? { url: s.url } : {}) };
+            return {
+              publisher: s.publisher,
+              publisherLang: nameLang(s.publisher, s.language, language.locale),
+              description: (russian && round.data.ru.sources[sourceId]) || s.description,
+              ...(s.url ? { url: s.url } : {}),
+            };
           }),
         },
         mentions: mentions.map((m) => ({
@@ -99,15 +121,17 @@ export function toSubjectSummary(
   subject: SubjectRecord,
   appearances: SubjectAppearances,
   urlFor: (path: string) => string,
+  language: Language = ENGLISH,
 ): SubjectSummary {
   const years = (appearances.get(subject.id) ?? []).map((a) => a.round.year);
   return {
     id: subject.id,
-    name: subject.data.name,
+    name: subjectName(subject, language.locale),
     kind: subject.data.kind,
-    kindLabel: SUBJECT_KIND_LABELS[subject.data.kind],
+    kindLabel: language.t.subjects.kinds[subject.data.kind],
     href: urlFor(subjectPath(subject.id)),
     aliases: subject.data.aliases,
+    otherName: subjectName(subject, language.locale === 'ru' ? 'en' : 'ru'),
     roundCount: years.length,
     years: yearSpan(years),
   };
@@ -118,14 +142,15 @@ export function getSubjectIndex(
   subjects: readonly SubjectRecord[],
   appearances: SubjectAppearances,
   urlFor: (path: string) => string,
+  language: Language = ENGLISH,
 ) {
-  const summaries = subjects.map((s) => toSubjectSummary(s, appearances, urlFor));
+  const summaries = subjects.map((s) => toSubjectSummary(s, appearances, urlFor, language));
   return {
     count: summaries.length,
     groups: SUBJECT_KINDS.map((kind) => ({
       kind,
-      label: SUBJECT_KIND_LABELS[kind],
-      subjects: summaries.filter((s) => s.kind === kind).sort((a, b) => a.name.localeCompare(b.name, 'en')),
+      label: language.t.subjects.kinds[kind],
+      subjects: summaries.filter((s) => s.kind === kind).sort((a, b) => a.name.localeCompare(b.name, language.intl)),
     })).filter((group) => group.subjects.length),
   };
 }
@@ -151,16 +176,16 @@ export function getSubjectPages(
   subjects: readonly SubjectRecord[],
   appearances: SubjectAppearances,
   urlFor: (path: string) => string,
-  { pageSize }: { pageSize: number },
+  { pageSize, language = ENGLISH }: { pageSize: number; language?: Language },
 ) {
+  const { t } = language;
   const byId = new Map(subjects.map((s) => [s.id, s]));
   return subjects.flatMap((subject) => {
-    const summary = toSubjectSummary(subject, appearances, urlFor);
+    const summary = toSubjectSummary(subject, appearances, urlFor, language);
     const all = appearances.get(subject.id) ?? [];
     const chunks = Array.from({ length: Math.max(1, Math.ceil(all.length / pageSize)) }, (_, i) =>
       all.slice(i * pageSize, (i + 1) * pageSize),
     );
-    const roundCount = summary.roundCount === 1 ? 'one round' : `${summary.roundCount} rounds`;
     return chunks.map((chunk, i) => ({
       ...summary,
       number: i + 1,
@@ -174,16 +199,23 @@ export function getSubjectPages(
         years: yearSpan(c.map((a) => a.round.year)),
         current: j === i,
       })),
-      description: subject.data.description,
-      related: subject.data.related.map((id) => toSubjectSummary(byId.get(id)!, appearances, urlFor)),
+      description: subjectDescription(subject, language.locale),
+      related: subject.data.related.map((id) => toSubjectSummary(byId.get(id)!, appearances, urlFor, language)),
       appearances: chunk,
-      documentTitle:
-        chunks.length === 1
-          ? `${subject.data.name}: in the consultations`
-          : `${subject.data.name}: in the consultations, page ${i + 1} of ${chunks.length}`,
+      documentTitle: t.subjects.documentTitle(summary.name, i + 1, chunks.length),
       /** What a search result for the subject says of its reach: "raised in 5 rounds, 2010–2013". */
-      reach: `${all.every((a) => a.raised) ? 'raised in' : 'raised or named in'} ${roundCount}, ${summary.years}`,
-      metaDescription: `${subject.data.description} Raised or named in ${roundCount} of the EU–Russian Federation human rights consultations (${summary.years})${chunks.length > 1 ? `; page ${i + 1} of ${chunks.length} of the list` : ''}.`,
+      reach: t.subjects.reach(
+        all.every((a) => a.raised),
+        summary.roundCount,
+        summary.years,
+      ),
+      metaDescription: t.subjects.metaDescription(
+        subjectDescription(subject, language.locale),
+        summary.roundCount,
+        summary.years,
+        i + 1,
+        chunks.length,
+      ),
     }));
   });
 }
@@ -227,8 +259,9 @@ function matrixRows<C>(
   urlFor: (path: string) => string,
   columns: readonly C[],
   cell: (summary: SubjectSummary, column: C, list: readonly SubjectAppearance[]) => MatrixCell | undefined,
+  language: Language,
 ) {
-  return getSubjectIndex(subjects, appearances, urlFor).groups.map((group) => ({
+  return getSubjectIndex(subjects, appearances, urlFor, language).groups.map((group) => ({
     label: group.label,
     rows: group.subjects.map((summary) => {
       const list = appearances.get(summary.id) ?? [];
@@ -243,8 +276,10 @@ export function getSubjectRoundMatrix(
   rounds: readonly IndexedRound[],
   appearances: SubjectAppearances,
   urlFor: (path: string) => string,
+  language: Language = ENGLISH,
 ): SubjectMatrix {
-  const summaries = sortRounds(rounds).map((r) => toRoundSummary(r, urlFor));
+  const { t } = language;
+  const summaries = sortRounds(rounds).map((r) => toRoundSummary(r, urlFor, language));
   const byRound = new Map(
     [...appearances].map(([id, list]) => [id, new Map(list.map((a) => [a.round.round, a]))] as const),
   );
@@ -254,22 +289,28 @@ export function getSubjectRoundMatrix(
       key: String(r.round),
       heading: String(r.round),
       href: r.href,
-      label: `Round ${r.round}, ${r.displayDate}`,
+      label: t.subjects.roundColumn(r.round, r.displayDate),
     })),
-    groups: matrixRows(subjects, appearances, urlFor, summaries, (summary, column) => {
-      const a = byRound.get(summary.id)?.get(column.round);
-      if (!a) return undefined;
-      const how = [a.raised && 'raised', a.mentions.length && 'named in the text'].filter(Boolean).join(' and ');
-      return {
-        href: a.evidenceHref,
-        label: `${summary.name}: ${how} at the ${column.label}`,
-        text: a.raised ? '●' : '○',
-        raised: Boolean(a.raised),
-        named: a.mentions.length > 0,
-      };
-    }),
+    groups: matrixRows(
+      subjects,
+      appearances,
+      urlFor,
+      summaries,
+      (summary, column) => {
+        const a = byRound.get(summary.id)?.get(column.round);
+        if (!a) return undefined;
+        return {
+          href: a.evidenceHref,
+          label: t.subjects.matrixCell(summary.name, Boolean(a.raised), a.mentions.length > 0, column.label),
+          text: a.raised ? '●' : '○',
+          raised: Boolean(a.raised),
+          named: a.mentions.length > 0,
+        };
+      },
+      language,
+    ),
     pages: [],
-    title: 'Subjects by round',
+    title: t.subjects.matrixTitle,
   };
 }
 
@@ -286,9 +327,10 @@ export function getSubjectYearMatrices(
   rounds: readonly IndexedRound[],
   appearances: SubjectAppearances,
   urlFor: (path: string) => string,
-  { pageSize }: { pageSize: number },
+  { pageSize, language = ENGLISH }: { pageSize: number; language?: Language },
 ): SubjectMatrix[] {
-  const years = [...new Set(sortRounds(rounds).map((r) => toRoundSummary(r, urlFor).year))];
+  const { t } = language;
+  const years = [...new Set(sortRounds(rounds).map((r) => toRoundSummary(r, urlFor, language).year))];
   const decades = [...new Set(years.map((y) => Math.floor(y / 10) * 10))];
   const latest = decades.at(-1);
   const pages = decades.map((d) => ({ label: `${d}s`, href: urlFor(decadePath(d, d === latest)) }));
@@ -300,23 +342,30 @@ export function getSubjectYearMatrices(
         key: String(y),
         heading: String(y),
         href: urlFor(`/rounds/years/${y}/`),
-        label: `Rounds of ${y}`,
+        label: t.subjects.roundsOfYear(y),
       })),
-      groups: matrixRows(subjects, appearances, urlFor, columns, (summary, year, list) => {
-        const index = list.findIndex((a) => a.round.year === year);
-        if (index === -1) return undefined;
-        const inYear = list.filter((a) => a.round.year === year);
-        const page = Math.floor(index / pageSize) + 1;
-        return {
-          href: `${urlFor(subjectPagePath(summary.id, page))}#round-${list[index]!.round.round}`,
-          label: undefined,
-          text: String(inYear.length),
-          raised: inYear.some((a) => a.raised),
-          named: inYear.some((a) => a.mentions.length > 0),
-        };
-      }),
+      groups: matrixRows(
+        subjects,
+        appearances,
+        urlFor,
+        columns,
+        (summary, year, list) => {
+          const index = list.findIndex((a) => a.round.year === year);
+          if (index === -1) return undefined;
+          const inYear = list.filter((a) => a.round.year === year);
+          const page = Math.floor(index / pageSize) + 1;
+          return {
+            href: `${urlFor(subjectPagePath(summary.id, page))}#round-${list[index]!.round.round}`,
+            label: undefined,
+            text: String(inYear.length),
+            raised: inYear.some((a) => a.raised),
+            named: inYear.some((a) => a.mentions.length > 0),
+          };
+        },
+        language,
+      ),
       pages: pages.map((p) => ({ ...p, current: p.label === `${decade}s` })),
-      title: decades.length > 1 ? `Subjects by year, the ${decade}s` : 'Subjects by year',
+      title: t.subjects.matrixByYearTitle(decades.length > 1 ? decade : undefined),
     };
   });
 }
@@ -329,10 +378,10 @@ export function getSubjectMatrices(
   subjects: readonly SubjectRecord[],
   rounds: readonly IndexedRound[],
   urlFor: (path: string) => string,
-  { limit, pageSize }: { limit: number; pageSize: number },
+  { limit, pageSize, language = ENGLISH }: { limit: number; pageSize: number; language?: Language },
 ): SubjectMatrix[] {
-  const appearances = indexSubjects(subjects, rounds, urlFor);
+  const appearances = indexSubjects(subjects, rounds, urlFor, language);
   return rounds.length <= limit
-    ? [getSubjectRoundMatrix(subjects, rounds, appearances, urlFor)]
-    : getSubjectYearMatrices(subjects, rounds, appearances, urlFor, { pageSize });
+    ? [getSubjectRoundMatrix(subjects, rounds, appearances, urlFor, language)]
+    : getSubjectYearMatrices(subjects, rounds, appearances, urlFor, { pageSize, language });
 }

@@ -7,6 +7,9 @@ import type { RoundRecord } from '../record/round-schema.ts';
 import { yearPath } from '../format/urls.ts';
 import { describeTimeline, getRoundListing, toTimelineInputs, type RoundSummary } from './round-page.ts';
 import { layoutTimeline, type TimelineInput } from './timeline.ts';
+import { getLanguage, type Dictionary, type Language } from '../i18n/index.ts';
+
+const ENGLISH = getLanguage('en');
 
 /** One year of the archive, for year indexes and the year timeline. */
 export interface YearSummary {
@@ -32,12 +35,12 @@ export function groupByYear(listing: readonly RoundSummary[], urlFor: (path: str
   }));
 }
 
-/** "52 rounds, 3 with full text" / "one round, with full text" */
-export function describeYear({ roundCount, withTextCount }: Pick<YearSummary, 'roundCount' | 'withTextCount'>): string {
-  const rounds = roundCount === 1 ? 'one round' : `${roundCount} rounds`;
-  if (!withTextCount) return rounds;
-  if (roundCount === 1) return `${rounds}, with full text`;
-  return `${rounds}, ${withTextCount} with full text`;
+/** "52 rounds, 3 with full text" / "one round, with full text" (in the dictionary's language). */
+export function describeYear(
+  { roundCount, withTextCount }: Pick<YearSummary, 'roundCount' | 'withTextCount'>,
+  t: Dictionary = ENGLISH.t,
+): string {
+  return t.years.describe(roundCount, withTextCount);
 }
 
 /**
@@ -62,12 +65,12 @@ export type TimelineView =
   | { kind: 'years'; years: YearSummary[]; caption: string };
 
 /** What the year timeline shows, in words. */
-export function describeYearTimeline(years: readonly YearSummary[]): string {
+export function describeYearTimeline(years: readonly YearSummary[], t: Dictionary = ENGLISH.t): string {
   const [newest, oldest] = [years[0], years.at(-1)];
-  if (!newest || !oldest) return 'No rounds yet.';
+  if (!newest || !oldest) return t.timeline.empty;
   const total = years.reduce((sum, y) => sum + y.roundCount, 0);
   const busiest = years.reduce((a, b) => (b.roundCount > a.roundCount ? b : a));
-  return `${total} rounds from ${oldest.year} to ${newest.year}, too many for one mark each: each bar is a year, as tall as its number of rounds (the most, ${busiest.roundCount}, in ${busiest.year}), its filled part the rounds whose text the archive holds. Each bar leads to its year’s rounds.`;
+  return t.timeline.byYear(total, oldest.year, newest.year, busiest.roundCount, busiest.year);
 }
 
 /** Chooses the timeline for all rounds: marks where they fit within `limit`, years otherwise. */
@@ -75,11 +78,13 @@ export function getTimelineView(
   rounds: readonly RoundRecord[],
   urlFor: (path: string) => string,
   limit: number,
+  language: Language = ENGLISH,
 ): TimelineView {
-  const marks = toTimelineInputs(rounds, urlFor);
-  if (roundsFitTimeline(marks, limit)) return { kind: 'rounds', rounds: marks, caption: describeTimeline(rounds) };
-  const years = groupByYear(getRoundListing(rounds, urlFor), urlFor);
-  return { kind: 'years', years, caption: describeYearTimeline(years) };
+  const marks = toTimelineInputs(rounds, urlFor, language);
+  if (roundsFitTimeline(marks, limit))
+    return { kind: 'rounds', rounds: marks, caption: describeTimeline(rounds, language) };
+  const years = groupByYear(getRoundListing(rounds, urlFor, language), urlFor);
+  return { kind: 'years', years, caption: describeYearTimeline(years, language.t) };
 }
 
 /** Everything a year's page shows. */
@@ -92,14 +97,19 @@ export interface YearPageData extends YearSummary {
 }
 
 /** The data of every year's page, oldest year first. */
-export function getYearPages(rounds: readonly RoundRecord[], urlFor: (path: string) => string): YearPageData[] {
-  const years = groupByYear(getRoundListing(rounds, urlFor), urlFor).reverse();
+export function getYearPages(
+  rounds: readonly RoundRecord[],
+  urlFor: (path: string) => string,
+  language: Language = ENGLISH,
+): YearPageData[] {
+  const { t } = language;
+  const years = groupByYear(getRoundListing(rounds, urlFor, language), urlFor).reverse();
   const link = (y: YearSummary | undefined) => y && { label: String(y.year), href: y.href };
   return years.map((y, i) => ({
     ...y,
-    title: `Rounds of ${y.year}`,
-    description: `The rounds of the EU–Russian Federation human rights consultations held in ${y.year}: ${describeYear(y)}, with date, place and what the archive holds.`,
-    lede: `${describeYear(y)[0]!.toUpperCase()}${describeYear(y).slice(1)}${y.roundCount > 1 ? ', newest first' : ''}.`,
+    title: t.years.title(y.year),
+    description: t.years.description(y.year, describeYear(y, t)),
+    lede: t.years.lede(describeYear(y, t), y.roundCount > 1),
     previous: link(years[i - 1]),
     next: link(years[i + 1]),
   }));

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { browsablePaths } from '../support/dist.ts';
-import { openSite, readyState, type BrowserSite } from '../support/browser.ts';
+import { openSite, type BrowserSite } from '../support/browser.ts';
 import { browserFacts } from '../support/fixture-site.ts';
 import { writtenDate } from '../support/expect-text.ts';
 import { overlappingMarks, timelineMarkBoxes } from '../support/timeline-check.ts';
@@ -10,7 +9,6 @@ const [hit] = hits;
 const SITE = 'https://hr-consultations.example';
 
 const dist = inject('distDir');
-const paths = browsablePaths(dist);
 let site: BrowserSite;
 beforeAll(async () => {
   site = await openSite(dist);
@@ -18,15 +16,7 @@ beforeAll(async () => {
 afterAll(async () => site?.close());
 const at = (path: string) => new URL(path.slice(1), site.url).href;
 
-test.each(paths.map((p) => [p]))('%s does not scroll sideways at 320 px (400%% zoom of 1280 px)', async (path) => {
-  const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
-  await page.goto(at(path), { waitUntil: readyState(path) });
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBe(0);
-  await page.close();
-});
+// Sideways scrolling at 320 px on every page: tests/browser/every-page.test.ts.
 
 test('the rounds table fits a 320 px screen without scrolling inside its region', async () => {
   const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { listPages } from '../support/dist.ts';
+import { isRussianPath, onePerTemplate } from '../support/dist.ts';
 import { openSite, readyState, type BrowserSite } from '../support/browser.ts';
 import { browserFacts } from '../support/fixture-site.ts';
 
@@ -8,9 +8,13 @@ const { text, hits } = browserFacts();
 const [hit] = hits;
 
 const dist = inject('distDir');
-const paths = listPages(dist)
-  .map((p) => p.path)
-  .filter((p) => p !== '/404.html');
+// The Tab walk looks at how each kind of page is built: one page of each kind in English, and
+// in Russian (the same templates) the home page and a round with its text, the richest page.
+const paths = [
+  ...onePerTemplate(dist).filter((p) => !isRussianPath(p) && !p.includes('no-such-page') && !p.includes('?')),
+  '/ru/',
+  `/ru${text.path}`,
+];
 let site: BrowserSite;
 
 beforeAll(async () => {
@@ -124,24 +128,4 @@ describe('keyboard', () => {
   });
 });
 
-describe('every page', () => {
-  test.each([...paths, '/no-such-page/'].map((p) => [p]))(
-    '%s loads without console errors or failed requests',
-    async (path) => {
-      const page = await site.browser.newPage();
-      const problems: string[] = [];
-      page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-      page.on('pageerror', (e) => problems.push(e.message));
-      page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
-      const response = await page.goto(at(path));
-      if (path === '/no-such-page/') {
-        expect(response?.status()).toBe(404);
-        expect(await page.locator('h1').innerText()).toBe('Page not found');
-        // Chromium reports the 404 status itself as a console error; that one is expected.
-        problems.splice(0, problems.length, ...problems.filter((p) => !p.includes('404')));
-      }
-      expect(problems).toEqual([]);
-      await page.close();
-    },
-  );
-});
+// Console errors and failed requests on every page: tests/browser/every-page.test.ts.

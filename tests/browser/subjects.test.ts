@@ -24,6 +24,7 @@ test('typing another name of a subject, accents aside, leaves that subject and s
   const page = await site.browser.newPage();
   await page.goto(`${site.url}subjects/`);
   await page.locator('#subject-filter-q').fill(subject.data.aliases[0]!.normalize('NFD').replace(/\p{M}/gu, ''));
+  await expect.poll(() => page.locator('.subject-filter__status').innerText()).not.toBe('');
   const visible = await page.locator('.subject-group__list li:visible a').allInnerTexts();
   expect(visible).toContain(subject.data.name);
   expect(visible.length).toBeLessThan(subjects.length);

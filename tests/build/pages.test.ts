@@ -258,34 +258,37 @@ describe('year pages', () => {
 describe('every page', () => {
   const pages = listPages(dist);
 
-  test('the build has the pages the archive promises: the fixed ones, one per round and one per year', () => {
-    expect(pages.map((p) => p.path).sort()).toEqual(
-      [
-        '/',
-        '/404.html',
-        '/about/',
-        '/rounds/',
-        '/search/',
-        '/subjects/',
-        '/subjects/matrix/',
-        ...rounds.map((r) => pagePath(r.data.round)),
-        ...new Set(rounds.map((r) => `/rounds/years/${r.data.date.earliest.getUTCFullYear()}/`)),
-        ...readContentSubjects(FIXTURE_CONTENT).map((s) => `/subjects/${s.id}/`),
-      ].sort(),
-    );
+  test('the build has the pages the archive promises in each language: the fixed ones, one per round, year and subject', () => {
+    const inEnglish = [
+      '/',
+      '/404.html',
+      '/about/',
+      '/rounds/',
+      '/search/',
+      '/subjects/',
+      '/subjects/matrix/',
+      ...rounds.map((r) => pagePath(r.data.round)),
+      ...new Set(rounds.map((r) => `/rounds/years/${r.data.date.earliest.getUTCFullYear()}/`)),
+      ...readContentSubjects(FIXTURE_CONTENT).map((s) => `/subjects/${s.id}/`),
+    ];
+    // Every English page has its Russian twin under /ru/, and there is no other page.
+    expect(pages.map((p) => p.path).sort()).toEqual([...inEnglish, ...inEnglish.map((p) => `/ru${p}`)].sort());
   });
 
   test.each(pages.map((p) => [p.path]))('%s has lang, title, description, canonical URL and landmarks', (path) => {
     const $ = loadPage(dist, path);
-    expect($('html').attr('lang')).toBe('en');
+    const russian = path.startsWith('/ru/');
+    expect($('html').attr('lang')).toBe(russian ? 'ru' : 'en');
     expect($('title').text().length).toBeGreaterThan(10);
     expect($('meta[name="description"]').attr('content')?.length).toBeGreaterThan(20);
-    if (path === '/404.html') expect($('meta[name="robots"]').attr('content')).toBe('noindex');
+    if (path.endsWith('/404.html')) expect($('meta[name="robots"]').attr('content')).toBe('noindex');
     else expect($('link[rel="canonical"]').attr('href')).toBe(new URL(path, 'https://hr-consultations.example').href);
     expect($('a.skip-link').attr('href')).toBe('#main');
     expect($('body > header')).toHaveLength(1);
     expect($('main#main')).toHaveLength(1);
-    expect($('body > footer').text()).toContain('Council of the European Union');
+    // The footer credits the Council and leads to the about page in the page's language.
+    expect($('body > footer strong').text()).not.toBe('');
+    expect($('body > footer a').attr('href')).toBe(russian ? '/ru/about/' : '/about/');
     expect($('h1')).toHaveLength(1);
   });
 

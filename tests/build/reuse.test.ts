@@ -259,13 +259,31 @@ describe('the rounds as a spreadsheet (/data/rounds.csv)', () => {
 describe('sitemap and robots.txt', () => {
   const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
 
-  test('the sitemap lists every HTML page but the 404 page, and nothing else', () => {
+  test('the sitemap lists every HTML page but the 404 pages, and nothing else', () => {
     const index = locs(read('sitemap-index.xml'));
     const urls = index.flatMap((sitemap) => locs(read(new URL(sitemap).pathname)));
     const pages = listPages(dist)
-      .filter((p) => p.path !== '/404.html')
+      .filter((p) => !p.path.endsWith('/404.html'))
       .map((p) => `${SITE}${p.path}`);
     expect(urls.sort()).toEqual(pages.sort());
+  });
+
+  test('each page in the sitemap names its English and Russian versions as alternates', () => {
+    const index = locs(read('sitemap-index.xml'));
+    const $ = cheerio.load(index.map((sitemap) => read(new URL(sitemap).pathname)).join(''), { xml: true });
+    const entries = $('url').toArray();
+    expect(entries.length).toBeGreaterThan(0);
+    for (const entry of entries) {
+      const loc = $(entry).children('loc').text();
+      const path = new URL(loc).pathname.replace(/^\/ru\//, '/');
+      const alternates = Object.fromEntries(
+        $(entry)
+          .children('xhtml\\:link')
+          .toArray()
+          .map((link) => [$(link).attr('hreflang'), $(link).attr('href')]),
+      );
+      expect(alternates, loc).toEqual({ en: `${SITE}${path}`, ru: `${SITE}/ru${path}` });
+    }
   });
 
   test('robots.txt points to the sitemap', () => {

@@ -48,7 +48,7 @@ test('each paragraph result is titled with round, date and paragraph number', as
   const round = `${ordinal(latestText.data.round)} round`;
   const date = writtenDate(latestText.data.date);
   expect(page!.sub_results.find((s) => s.url.endsWith(`#p${n}`))?.title).toBe(`${round} · ${date} · ¶${n}`);
-  expect(page!.meta).toMatchObject({ title: round, date, text: 'full text' });
+  expect(page!.meta).toMatchObject({ title: round, date, text: 'text' });
 });
 
 test.each(years)('the year filter %i keeps only that year’s rounds', async (year) => {
@@ -135,7 +135,7 @@ test.each(rounds.map((r) => [r.data.round, r]))(
   'round %i’s result says what the archive holds of it',
   async (n, round) => {
     const [page] = await index.search(null, { filters: { round: String(n) } });
-    const holding = round.hasText ? 'full text' : round.data.source ? 'official release known' : 'public record only';
+    const holding = round.hasText ? 'text' : round.data.source ? 'release' : 'record';
     expect(page!.meta.text).toBe(holding);
   },
 );

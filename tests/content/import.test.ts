@@ -56,7 +56,7 @@ describe('importing the sources', () => {
     rmSync(join(copy.root, roundFile));
     const result = runImport(`sources/${source.file}`);
     expect(result.status).toBe(0);
-    expect(result.stderr).toContain(`wrote ${roundFile}; now write its summary`);
+    expect(result.stderr).toContain(`wrote ${roundFile}; now write its summary and the Russian words`);
     const written = parseFrontmatter(readFileSync(join(copy.root, roundFile), 'utf8'));
     const current = parseFrontmatter(today);
     for (const field of ['round', 'date', 'place', 'title', 'source', 'previous', 'nextExpected']) {
@@ -69,6 +69,9 @@ describe('importing the sources', () => {
     const { errors } = readRoundFolder(join(copy.root, 'content/rounds'), copy.root);
     expect(errors).toEqual([
       expect.stringMatching(new RegExp(`^${roundFile}: field "summary" is "TODO: .*"; expected one plain sentence`)),
+      expect.stringMatching(
+        new RegExp(`^${roundFile}: field "ru.summary" is "TODO: .*"; expected one plain sentence in Russian`),
+      ),
     ]);
     writeFileSync(join(copy.root, roundFile), today);
   });

@@ -34,14 +34,50 @@ export function paragraphText($: cheerio.CheerioAPI, id: string): string {
  * The addresses a browser test visits: every built page (the 404 page through an unknown
  * address, as readers meet it) and the search page with a query ("round" is on every round page).
  */
-export function browsablePaths(distDir: string, searchQuery = 'round'): string[] {
+export function browsablePaths(distDir: string, searchQuery = 'round', russianQuery = 'раунд'): string[] {
   return [
     ...listPages(distDir)
       .map((p) => p.path)
-      .filter((p) => p !== '/404.html'),
+      .filter((p) => !p.endsWith('/404.html')),
     '/no-such-page/',
+    '/ru/no-such-page/',
     `/search/?q=${searchQuery}`,
+    `/ru/search/?q=${encodeURIComponent(russianQuery)}`,
   ];
+}
+
+/** Whether a site path is a Russian page: "/ru/rounds/18/" -> true. */
+export const isRussianPath = (path: string) => path === '/ru/' || path.startsWith('/ru/');
+
+/**
+ * The kind of page a path is, by its route and, for a round, by what the archive holds of it:
+ * "/ru/rounds/4/" -> "ru /rounds/<n>/ text"; "/subjects/golos/" -> "en /subjects/<id>/".
+ */
+function templateOf(distDir: string, path: string): string {
+  const language = isRussianPath(path) ? 'ru' : 'en';
+  const route = path
+    .replace(/^\/ru\//, '/')
+    .replace(/^\/rounds\/\d+\/$/, '/rounds/<n>/')
+    .replace(/^\/rounds\/years\/\d+\/$/, '/rounds/years/<y>/')
+    .replace(/^\/subjects\/(?!matrix\/)[^/]+\/$/, '/subjects/<id>/')
+    .replace(/^\/subjects\/(?!matrix\/)[^/]+\/\d+\/$/, '/subjects/<id>/<n>/');
+  if (route !== '/rounds/<n>/') return `${language} ${route}`;
+  const html = readFileSync(join(distDir, path.slice(1), 'index.html'), 'utf8');
+  return `${language} ${route} ${/value="(\w+)" data-pagefind-meta="text\[value\]"/.exec(html)?.[1]}`;
+}
+
+/**
+ * One page of each kind in each language (the first of each), for checks that look at how a
+ * template behaves (a Tab walk, axe on the other language's twins) rather than at each page's content.
+ */
+export function onePerTemplate(distDir: string, paths: readonly string[] = browsablePaths(distDir)): string[] {
+  const seen = new Set<string>();
+  return paths.filter((path) => {
+    const key = path.includes('?') || path.includes('no-such-page') ? path : templateOf(distDir, path);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**

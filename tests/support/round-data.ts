@@ -22,6 +22,7 @@ export function makeRoundData(round: number, date: string, extra: Record<string,
     source: { issuer: 'Fixture Council', url: `http://example.org/${round}.pdf`, format: 'PDF' },
     sources: [FIXTURE_SOURCE],
     attested: { date: ['fixture-release'], ...('place' in extra ? { place: ['fixture-release'] } : {}) },
+    ru: { summary: `Описание ${round}.`, issuer: 'Тестовый совет', sources: { 'fixture-release': 'Тестовый релиз' } },
     ...extra,
   });
 }

@@ -1,19 +1,24 @@
 import { expect, test } from 'vitest';
-import { describeResultCount, formatHitTitle, subjectsFirst, toSearchHits } from '../../src/search/search-results.ts';
+import { formatHitTitle, subjectsFirst, toSearchHits } from '../../src/search/search-results.ts';
+import { browserWords } from '../../src/i18n/browser-words.ts';
 
-const meta = { title: '18th round', date: '28 November 2013', text: 'full text' };
+const meta = { title: '18th round', date: '28 November 2013', text: 'text' };
+const { status } = browserWords('en');
 
 test('makes one hit per matching paragraph, in page order when they match equally', () => {
-  const hits = toSearchHits({
-    url: '/rounds/18/?highlight=eu',
-    excerpt: 'page excerpt',
-    meta,
-    sub_results: [
-      { title: '18th round', url: '/rounds/18/?highlight=eu', excerpt: 'heading' }, // the page heading: not a paragraph
-      { title: '… ¶5', url: '/rounds/18/?highlight=eu#p5', excerpt: 'five' },
-      { title: '… ¶6', url: '/rounds/18/?highlight=eu#p6', excerpt: 'six' },
-    ],
-  });
+  const hits = toSearchHits(
+    {
+      url: '/rounds/18/?highlight=eu',
+      excerpt: 'page excerpt',
+      meta,
+      sub_results: [
+        { title: '18th round', url: '/rounds/18/?highlight=eu', excerpt: 'heading' }, // the page heading: not a paragraph
+        { title: '… ¶5', url: '/rounds/18/?highlight=eu#p5', excerpt: 'five' },
+        { title: '… ¶6', url: '/rounds/18/?highlight=eu#p6', excerpt: 'six' },
+      ],
+    },
+    status,
+  );
   expect(hits.map((h) => [h.paragraph, h.url, h.excerpt])).toEqual([
     [5, '/rounds/18/?highlight=eu#p5', 'five'],
     [6, '/rounds/18/?highlight=eu#p6', 'six'],
@@ -21,30 +26,36 @@ test('makes one hit per matching paragraph, in page order when they match equall
 });
 
 test('puts the paragraph that matches best first, by Pagefind’s word scores', () => {
-  const hits = toSearchHits({
-    url: '/rounds/18/',
-    excerpt: '',
-    meta,
-    sub_results: [
-      { title: '¶1', url: '/rounds/18/#p1', excerpt: 'one', weighted_locations: [{ balanced_score: 2 }] }, // one word of the query
-      {
-        title: '¶7',
-        url: '/rounds/18/#p7',
-        excerpt: 'seven',
-        weighted_locations: [{ balanced_score: 2 }, { balanced_score: 3 }],
-      }, // more of it
-    ],
-  });
+  const hits = toSearchHits(
+    {
+      url: '/rounds/18/',
+      excerpt: '',
+      meta,
+      sub_results: [
+        { title: '¶1', url: '/rounds/18/#p1', excerpt: 'one', weighted_locations: [{ balanced_score: 2 }] }, // one word of the query
+        {
+          title: '¶7',
+          url: '/rounds/18/#p7',
+          excerpt: 'seven',
+          weighted_locations: [{ balanced_score: 2 }, { balanced_score: 3 }],
+        }, // more of it
+      ],
+    },
+    status,
+  );
   expect(hits.map((h) => h.paragraph)).toEqual([7, 1]);
 });
 
 test('makes one hit for the page when no paragraph matched (a source-only round)', () => {
-  const hits = toSearchHits({
-    url: '/rounds/17/',
-    excerpt: '<mark>17th</mark> round',
-    meta: { title: '17th round', date: '17 May 2013', text: 'official release known' },
-    sub_results: [{ title: 'The archive does not hold', url: '/rounds/17/#no-text-heading', excerpt: 'x' }],
-  });
+  const hits = toSearchHits(
+    {
+      url: '/rounds/17/',
+      excerpt: '<mark>17th</mark> round',
+      meta: { title: '17th round', date: '17 May 2013', text: 'release' },
+      sub_results: [{ title: 'The archive does not hold', url: '/rounds/17/#no-text-heading', excerpt: 'x' }],
+    },
+    status,
+  );
   expect(hits).toEqual([
     {
       round: '17th round',
@@ -70,25 +81,41 @@ test.each([
   [0, 'x', 'No results for “x”'],
   [1, 'x', '1 result for “x”'],
   [3, '', '3 results'],
-])('announces %i results for %j', (count, query, expected) => {
-  expect(describeResultCount(count, query)).toBe(expected);
+])('announces %i results for %j in English', (count, query, expected) => {
+  expect(browserWords('en').results(count, query)).toBe(expected);
+});
+
+test.each([
+  [0, 'x', 'Ничего не найдено по запросу «x»'],
+  [1, 'x', 'Найден 1 результат по запросу «x»'], // one
+  [2, '', 'Найдено 2 результата'], // few
+  [5, '', 'Найдено 5 результатов'], // many
+  [21, '', 'Найден 21 результат'], // one again: Russian plural rules, not n === 1
+])('announces %i results for %j in Russian', (count, query, expected) => {
+  expect(browserWords('ru').results(count, query)).toBe(expected);
 });
 
 test('a result for a round known only from its public record says so', () => {
-  const [hit] = toSearchHits({
-    url: '/rounds/5/',
-    excerpt: 'May 2007',
-    meta: { title: '5th round', date: 'May 2007', text: 'public record only' },
-  });
+  const [hit] = toSearchHits(
+    {
+      url: '/rounds/5/',
+      excerpt: 'May 2007',
+      meta: { title: '5th round', date: 'May 2007', text: 'record' },
+    },
+    status,
+  );
   expect(hit).toMatchObject({ hasText: false, status: expect.stringMatching(/^Public record only: /) });
 });
 
 test('a subject page is one hit titled with its name and reach, and subjects come before rounds', () => {
-  const [subject] = toSearchHits({
-    url: '/subjects/sergei-magnitsky/',
-    excerpt: 'Sergei Magnitsky',
-    meta: { title: 'Sergei Magnitsky', date: 'raised in 5 rounds, 2010–2013', text: 'subject' },
-  });
+  const [subject] = toSearchHits(
+    {
+      url: '/subjects/sergei-magnitsky/',
+      excerpt: 'Sergei Magnitsky',
+      meta: { title: 'Sergei Magnitsky', date: 'raised in 5 rounds, 2010–2013', text: 'subject' },
+    },
+    status,
+  );
   expect(subject).toMatchObject({ kind: 'subject', paragraph: undefined, status: undefined });
   expect(formatHitTitle(subject!)).toBe('Sergei Magnitsky: raised in 5 rounds, 2010–2013');
   const round = { ...subject!, kind: 'round' as const };

@@ -6,7 +6,14 @@ import { makeRoundData } from '../support/round-data.ts';
 const subject = (id: string, name: string, aliases: string[] = [], related: string[] = []): SubjectFile => ({
   id,
   filePath: `content/subjects/${id}.yaml`,
-  data: { name, kind: 'theme', aliases, related, description: `About ${name}.` },
+  data: {
+    name,
+    kind: 'theme',
+    aliases,
+    related,
+    description: `About ${name}.`,
+    ru: { name: `${name} по-русски`, description: `О теме ${name}.` },
+  },
 });
 const raising = (n: number, ids: string[], body = ''): RoundFile => ({
   filePath: `content/rounds/${n}.mdx`,

@@ -56,7 +56,7 @@ describe('one bad field in one file', () => {
     // a misspelt field name is not silently dropped
     [
       'unknown-field.mdx',
-      'field "venue" is not a known field; expected only the fields round, date, scheduled, numberedBySequence, place, title, summary, source, sources, attested, delegations, raised, notes, conflicts, previous and nextExpected.',
+      'field "venue" is not a known field; expected only the fields round, date, scheduled, numberedBySequence, place, title, summary, source, sources, attested, delegations, raised, notes, conflicts, previous, nextExpected and ru.',
     ],
     // only web addresses are sources
     [
@@ -162,6 +162,16 @@ describe('problems across files', () => {
       'text-without-title',
       [
         'cross/text-without-title/2.mdx: field "title" is missing; expected the release\'s title, verbatim, because this round has text in the archive.',
+      ],
+    ],
+    // the Russian words must cover the record exactly: each source, each note, the place
+    [
+      'russian-words-mismatch',
+      [
+        'cross/russian-words-mismatch/1.mdx: field "ru.sources.ngo-report" is missing; expected the source’s description in Russian.',
+        'cross/russian-words-mismatch/1.mdx: field "ru.sources.ngo-reprot" is "Доклад"; expected one of the ids ["fixture-release","ngo-report"].',
+        'cross/russian-words-mismatch/1.mdx: field "ru.notes" has 0 entries; expected 1, one for each of "notes" in the same order.',
+        'cross/russian-words-mismatch/1.mdx: field "ru.place" is missing; expected the place "Lisbon" in Russian.',
       ],
     ],
     // broken YAML: the file is named with the parser's reason

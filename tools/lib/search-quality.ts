@@ -3,6 +3,7 @@
  * index with Pagefind's own API, its results put in the order the site shows them (subjects
  * first, then rounds and paragraphs), and the expected subject and round looked up among them.
  */
+import { browserWords } from '../../src/i18n/browser-words.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { subjectsFirst, toSearchHits, type PagefindResultData } from '../../src/search/search-results.ts';
@@ -33,7 +34,9 @@ type Search = (query: string) => Promise<PagefindResultData[]>;
 export async function evaluateQueries(search: Search, queries: readonly QualityQuery[] = QUERIES, limit = 10) {
   const outcomes: QueryOutcome[] = [];
   for (const q of queries) {
-    const hits = subjectsFirst((await search(q.query)).flatMap(toSearchHits));
+    const hits = subjectsFirst(
+      (await search(q.query)).flatMap((data) => toSearchHits(data, browserWords('en').status)),
+    );
     const path = (url: string) => {
       const u = new URL(url, 'http://x');
       return `${u.pathname}${u.hash}`;

@@ -1,8 +1,9 @@
 /**
  * The built site served as a static host serves it, for `npm start` and the tests: sirv serves
  * the files (directory URLs give index.html), `_headers` is applied as Netlify and Cloudflare
- * apply it, an address without its trailing slash is redirected, unknown paths get the site's
- * 404 page, and malformed requests get a 4xx without stopping the server.
+ * apply it, an address without its trailing slash is redirected, unknown paths get the nearest
+ * 404 page (/ru/… gets /ru/404.html, as Cloudflare Pages serves it; else /404.html), and
+ * malformed requests get a 4xx without stopping the server.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
@@ -27,15 +28,22 @@ export async function startStaticServer({ root, base = '/', port = 0, host = '12
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const headersFile = join(root, '_headers');
   const rules = parseHeadersFile(existsSync(headersFile) ? readFileSync(headersFile, 'utf8') : '');
-  const notFoundFile = join(root, '404.html');
-  const notFoundPage = existsSync(notFoundFile) ? readFileSync(notFoundFile) : Buffer.from('Not found');
+  /** The 404 page of the folder nearest to a path within the site: "/ru/x/" -> ru/404.html, else 404.html. */
+  const notFoundPage = (sitePath: string) => {
+    const folders = sitePath.split('/').filter(Boolean);
+    for (let depth = folders.length; depth >= 0; depth--) {
+      const file = join(root, ...folders.slice(0, depth), '404.html');
+      if (existsSync(file)) return readFileSync(file);
+    }
+    return Buffer.from('Not found');
+  };
   const files = sirv(root, { etag: true });
 
   const sendStatus = (res: ServerResponse, status: number, sitePath: string) => {
     for (const [name, value] of headersForPath(rules, sitePath)) res.setHeader(name, value);
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.writeHead(status);
-    res.end(status === 404 ? notFoundPage : `${status}`);
+    res.end(status === 404 ? notFoundPage(sitePath) : `${status}`);
   };
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {

@@ -69,6 +69,13 @@ export function writeSyntheticRounds(root: string, count: number): void {
       ],
       attested: { date: ['release'], place: ['release'] },
       raised: raised.map((s) => ({ subject: { id: s.id, label: s.data.name }, by: 'eu', sources: ['release'] })),
+      ru: {
+        summary: `Синтетический раунд ${n} архива для замеров, ${date}.`,
+        issuer: 'Совет для замеров',
+        place: n % 2 ? 'Брюссель' : 'Москва',
+        sources: { release: 'Синтетический релиз' },
+        raised: Object.fromEntries(raised.map((s) => [s.id, s.data.ru.name])),
+      },
     };
     const paragraphs = [
       `On ${date}, the parties held round ${n} of their consultations on human rights, a meeting the release calls ${rareWordOf(n)}.`,
