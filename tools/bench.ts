@@ -30,7 +30,7 @@ if (!Number.isInteger(ROUNDS) || ROUNDS < 30) {
   process.exit(1);
 }
 
-/** Page templates, by the path of their pages; each row reports its heaviest page. */
+/** Page templates, by the path of their pages in either language; each row reports its heaviest page. */
 const TEMPLATES: [string, RegExp][] = [
   ['home /', /^\/$/],
   ['rounds /rounds/', /^\/rounds\/$/],
@@ -171,7 +171,8 @@ try {
   });
   const over = pages.filter((p) => p.weight > PAGE_BUDGET);
   const templates = TEMPLATES.map(([name, pattern]) => {
-    const matching = pages.filter((p) => pattern.test(p.path));
+    // A Russian page (/ru/…) is of the same template as its English twin.
+    const matching = pages.filter((p) => pattern.test(p.path.replace(/^\/ru\//, '/')));
     const heaviest = matching.reduce<(typeof pages)[number] | undefined>(
       (a, b) => (!a || b.weight > a.weight ? b : a),
       undefined,
@@ -241,7 +242,7 @@ try {
     row(['/feed.xml', `${kb(brotli(feed))} brotli, ${feedEntries} entries`]),
     row(['/data/rounds.json', `${kb(brotli(data))} brotli (no texts)`]),
     '',
-    row(['page template', 'pages', 'heaviest, brotli (HTML + CSS + JS)', 'heaviest page']),
+    row(['page template', 'pages (both languages)', 'heaviest, brotli (HTML + CSS + JS)', 'heaviest page']),
     row(['---', '---:', '---:', '---']),
     ...templates.map((t) => row([t.name, t.count, t.heaviest ? kb(t.heaviest.weight) : '–', t.heaviest?.path ?? '–'])),
     '',

@@ -213,14 +213,14 @@ export const ru: Dictionary = {
     description: (count, everyRound) =>
       `Все раунды консультаций ЕС и России по правам человека в архиве (${count}), ${everyRound ? 'сначала новые' : 'по годам'}, с датой, местом и сведениями о том, есть ли текст.`,
     holdings: (count, byYear, text, release, record) => {
+      const of = (rounds: number) => n(rounds, 'у {n} раунда', 'у {n} раундов', 'у {n} раундов');
       const parts = [
-        text && `полный текст — ${n(text, '{n} раунда', '{n} раундов', '{n} раундов')}`,
-        release && `официальный релиз (со ссылкой) — ${n(release, '{n} раунда', '{n} раундов', '{n} раундов')}`,
-        record &&
-          `сведения из открытых источников, каждый факт с источником, — ${n(record, '{n} раунда', '{n} раундов', '{n} раундов')}`,
+        text && `полный текст — ${of(text)}`,
+        release && `официальный релиз (со ссылкой) — ${of(release)}`,
+        record && `сведения из открытых источников, каждый факт с источником, — ${of(record)}`,
       ].filter((part): part is string => Boolean(part));
       const list = new Intl.ListFormat('ru-RU', { type: 'conjunction' }).format(parts);
-      return `${n(count, '{n} раунд', '{n} раунда', '{n} раундов')}, ${byYear ? 'по годам, сначала новые' : 'сначала новые'}. В архиве есть ${list}.`;
+      return `${n(count, '{n} раунд', '{n} раунда', '{n} раундов')}, ${byYear ? 'по годам, сначала новые' : 'сначала новые'}. В архиве: ${list}.`;
     },
     tableCaption: 'Раунды консультаций ЕС и России по правам человека по годам, сначала новые',
     columns: { round: 'Раунд', date: 'Дата', place: 'Место', holding: 'В архиве' },
