@@ -9,16 +9,17 @@ import { plural } from './plural.ts';
 import { escapeHtml } from './escape-html.ts';
 import { formatOrdinal } from '../format/ordinals.ts';
 import { EN_DATE_WORDS } from './date-words.ts';
+import { ARCHIVE_NAME } from '../publish/citation.ts';
 
 const n = (count: number, one: string, other: string) => plural('en-GB', count, { one, other });
 
 export const en = {
   /** The archive's name, in the header, titles and social images. */
-  siteName: 'EU–Russia Human Rights Consultations Archive',
+  siteName: ARCHIVE_NAME,
   consultations: 'EU–Russian Federation human rights consultations',
   layout: {
     skipLink: 'Skip to content',
-    feedTitle: 'EU–Russia Human Rights Consultations Archive: all rounds',
+    feedTitle: `${ARCHIVE_NAME}: all rounds`,
     pageTitle: (title: string, site: string) => `${title} – ${site}`,
     homeTitle: (site: string, title: string) => `${site}: ${title}`,
     printAddress: 'This page:',
@@ -36,7 +37,7 @@ export const en = {
     darkTheme: 'Dark theme',
   },
   footer: {
-    credits:
+    creditsHtml:
       'The press release texts are by the <strong>Council of the European Union</strong>; every round page links its official release where it is known, and the public sources of its record. Summaries, the record’s wording, numbering and layout are this archive’s.',
     aboutLink: 'Sources, provenance and how to cite',
   },
@@ -206,7 +207,6 @@ export const en = {
     latest: 'Latest round in the archive',
     timeline: 'Timeline of rounds',
     allRounds: 'All rounds as a table',
-    findHeading: 'Find a round or a subject',
   },
   rounds: {
     title: 'All rounds',

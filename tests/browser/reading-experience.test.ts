@@ -86,22 +86,27 @@ describe('paragraph permalinks', () => {
 });
 
 describe('print', () => {
-  test('printing hides navigation and shows the page’s address and the official source’s', async () => {
-    const page = await site.browser.newPage();
-    await page.emulateMedia({ media: 'print' });
-    await page.goto(at(sourceOnly.path));
-    for (const selector of ['.site-header', '.breadcrumbs', '.pagination', '.site-footer']) {
-      expect(await page.locator(selector).isVisible(), selector).toBe(false);
-    }
-    const printed = await page.locator('main').innerText();
-    expect(printed).toContain(`This page: ${SITE}${sourceOnly.path}`);
-    const after = await page.evaluate(
-      () => getComputedStyle(document.querySelector('.round-facts a')!, '::after').content,
-    );
-    expect(after).toContain(sourceOnly.url);
-    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
-    await page.close();
-  });
+  test.each([sourceOnly.path, `/ru${sourceOnly.path}`])(
+    'printing %s hides navigation and shows the page’s address and the official source’s',
+    async (path) => {
+      const page = await site.browser.newPage();
+      await page.emulateMedia({ media: 'print' });
+      await page.goto(at(path));
+      for (const selector of ['.site-header', '.breadcrumbs', '.pagination', '.site-footer']) {
+        expect(await page.locator(selector).isVisible(), selector).toBe(false);
+      }
+      // The page's address, after a label in the page's language.
+      const address = page.locator('main .print-only');
+      expect(await address.isVisible()).toBe(true);
+      expect(await address.innerText()).toMatch(new RegExp(`^\\S.*: ${SITE}${path}$`));
+      const after = await page.evaluate(
+        () => getComputedStyle(document.querySelector('.round-facts a')!, '::after').content,
+      );
+      expect(after).toContain(sourceOnly.url);
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+      await page.close();
+    },
+  );
 });
 
 describe('timeline picture', () => {
