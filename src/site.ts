@@ -1,7 +1,8 @@
 /** Wiring: the build's settings, read once, for the pure modules that take them as arguments. */
 import { createUrlFor, toAbsoluteUrl } from './format/urls.ts';
 import { ARCHIVE_NAME } from './publish/citation.ts';
-import { localizePath, type Locale } from './i18n/locales.ts';
+import { LOCALES, localeParam, localizePath, type Locale } from './i18n/locales.ts';
+import { getLanguage, type Language } from './i18n/index.ts';
 
 /** The archive's name, in the header, titles and citations. */
 export const SITE_NAME = ARCHIVE_NAME;
@@ -48,7 +49,33 @@ export const SEARCH_PAGE_SIZE = sizeSetting('SEARCH_PAGE_SIZE', 10);
  * Links in one language: pages under its prefix (/ru/rounds/18/), files (data, feeds, images)
  * where they are for every language. ('ru')('/rounds/') -> "/ru/rounds/" under the base path.
  */
-export const urlForLocale = (locale: Locale) => (path: string) => urlFor(localizePath(path, locale));
+const urlForLocale = (locale: Locale) => (path: string) => urlFor(localizePath(path, locale));
 
 /** Absolute URLs of one language's pages, for canonical links, hreflang and social images. */
 export const absoluteUrlForLocale = (locale: Locale) => (path: string) => absoluteUrlFor(localizePath(path, locale));
+
+/** A language as a page uses it: its words and formats, and links to its pages. */
+export interface PageLanguage extends Language {
+  urlFor: (path: string) => string;
+}
+
+/** The language of a page, from Astro's `currentLocale` (undefined -> English). */
+export function pageLanguage(currentLocale: string | undefined): PageLanguage {
+  const language = getLanguage(currentLocale);
+  return { ...language, urlFor: urlForLocale(language.locale) };
+}
+
+/**
+ * getStaticPaths in every language: `paths` lists one language's pages (their parameters but the
+ * language), and each gets its `[...locale]` parameter, none for English: /rounds/18/, /ru/rounds/18/.
+ */
+export function pathsInEveryLanguage<Path extends { params: Record<string, string | undefined> }>(
+  paths: (language: PageLanguage) => Path[],
+) {
+  return LOCALES.flatMap((locale) =>
+    paths(pageLanguage(locale)).map((path) => ({ ...path, params: { ...path.params, locale: localeParam(locale) } })),
+  );
+}
+
+/** getStaticPaths of a page with no other parameter: one page per language. */
+export const localePaths = () => pathsInEveryLanguage(() => [{ params: {} }]);

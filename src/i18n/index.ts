@@ -1,7 +1,7 @@
 /** The dictionaries by language, and what a page needs to speak its language. */
 import { en, type Dictionary } from './en.ts';
 import { ru } from './ru.ts';
-import { INTL_LOCALES, LOCALES, localeParam, toLocale, type Locale } from './locales.ts';
+import { INTL_LOCALES, toLocale, type Locale } from './locales.ts';
 
 export type { Dictionary } from './en.ts';
 export * from './locales.ts';
@@ -20,9 +20,4 @@ export interface Language {
 export function getLanguage(locale: string | undefined): Language {
   const code = toLocale(locale);
   return { locale: code, intl: INTL_LOCALES[code], t: DICTIONARIES[code] };
-}
-
-/** getStaticPaths of a page with no other parameter: one page per language, English without a prefix. */
-export function localePaths() {
-  return LOCALES.map((locale) => ({ params: { locale: localeParam(locale) } }));
 }

@@ -5,10 +5,9 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { getRounds } from '../../../../record/rounds.ts';
 import { toRoundSummary } from '../../../../views/round-page.ts';
-import { urlForLocale } from '../../../../site.ts';
+import { pathsInEveryLanguage } from '../../../../site.ts';
 import type { SocialCardText } from '../../../../publish/social-card.ts';
 import { ensureSocialImages } from '../../../../publish/social-images.ts';
-import { LOCALES, getLanguage, localeParam } from '../../../../i18n/index.ts';
 // The code that shapes the picture, as text: a change to it changes every image's cache key.
 import cardSource from '../../../../publish/social-card.ts?raw';
 import drawSource from '../../../../publish/social-images.ts?raw';
@@ -47,19 +46,21 @@ const CACHE_DIR = resolve(process.env.SOCIAL_IMAGE_CACHE ?? 'node_modules/.cache
 
 export async function getStaticPaths() {
   const rounds = await getRounds();
-  const pages = LOCALES.flatMap((locale) => rounds.map((round) => ({ locale, round })));
-  const cards: SocialCardText[] = pages.map(({ locale, round }) => {
-    const language = getLanguage(locale);
+  const pages = pathsInEveryLanguage((language) => {
     const { t } = language;
-    const summary = toRoundSummary(round, urlForLocale(locale), language);
-    return {
-      siteName: t.siteName,
-      heading: t.consultations,
-      label: summary.label,
-      details: t.social.details(summary.displayDate, summary.place),
-      status: summary.hasText ? t.social.withText : t.social.withoutText,
-    };
+    return rounds.map((round) => {
+      const summary = toRoundSummary(round, language.urlFor, language);
+      const card: SocialCardText = {
+        siteName: t.siteName,
+        heading: t.consultations,
+        label: summary.label,
+        details: t.social.details(summary.displayDate, summary.place),
+        status: summary.hasText ? t.social.withText : t.social.withoutText,
+      };
+      return { params: { round: String(round.data.round) }, props: { card } };
+    });
   });
+  const cards = pages.map((page) => page.props.card);
   const start = performance.now();
   const { files, drawn } = await ensureSocialImages(cards, {
     fonts: FONTS,
@@ -73,10 +74,7 @@ export async function getStaticPaths() {
   console.log(
     `[social-images] drawn ${drawn}, reused ${files.length - drawn} in ${Math.round(performance.now() - start)} ms`,
   );
-  return pages.map(({ locale, round }, i) => ({
-    params: { locale: localeParam(locale), round: String(round.data.round) },
-    props: { file: files[i]! },
-  }));
+  return pages.map((page, i) => ({ params: page.params, props: { file: files[i]! } }));
 }
 
 export const GET: APIRoute<{ file: string }> = ({ props }) =>
