@@ -82,3 +82,13 @@ export function getAboutPageData(
     dataFileExample: dataPath ? { href: urlFor(dataPath), label: dataPath } : undefined,
   };
 }
+
+/** What the about page's text (one component per language, src/components/about/) is given. */
+export interface AboutTextProps {
+  data: AboutPageData;
+  siteName: string;
+  /** Links to pages in the page's language. */
+  urlFor: (path: string) => string;
+  /** Links to files, the same in every language (feed, data). */
+  fileUrlFor: (path: string) => string;
+}
