@@ -10,7 +10,8 @@ import type { RoundParagraph } from '../record/paragraphs.ts';
 import { toIsoDate } from '../format/dates.ts';
 import { roundPath } from '../format/urls.ts';
 
-export const DATA_VERSION = '3.0.0';
+/** 3.1.0 added `ru`, the record's words in Russian as the Russian pages show them. */
+export const DATA_VERSION = '3.1.0';
 
 /** The Internet Archive's list of saved copies of an address. */
 export function internetArchiveUrl(url: string): string {
@@ -88,6 +89,22 @@ export const roundJsonSchema = z.strictObject({
     .array(z.strictObject({ round: z.int().min(1), date: isoDay, url, page: url }))
     .describe('The release’s own list of previous consultations, in its order.'),
   nextExpected: z.string().nullable().describe('The release’s words on when the next round should be held.'),
+  ru: z
+    .strictObject({
+      summary: z.string(),
+      place: z.string().nullable(),
+      issuer: z.string().nullable().describe('The official release’s issuer, as Russian names it.'),
+      sources: z.record(z.string(), z.string()).describe('Each source’s description, by source id.'),
+      raised: z.record(z.string(), z.string()).describe('Each raised item’s label, by subject id.'),
+      notes: z.array(z.string()).describe('The notes, in the order of `notes`.'),
+      conflicts: z.array(z.string()).describe('The conflicts, in the order of `conflicts`.'),
+      delegations: z
+        .array(z.strictObject({ name: z.string(), role: z.string() }))
+        .describe('The delegation leads, in the order of `delegations`.'),
+    })
+    .describe(
+      'The record in the archive’s Russian words, as the Russian pages (/ru/) show it; the release is never translated.',
+    ),
   paragraphs: z
     .array(
       z.strictObject({
@@ -182,6 +199,7 @@ export function toRoundJson({ data, paragraphs }: RoundJsonInput, absoluteUrlFor
       page: absoluteUrlFor(roundPath(p.round)),
     })),
     nextExpected: data.nextExpected ?? null,
+    ru: { ...data.ru, place: data.ru.place ?? null, issuer: data.ru.issuer ?? null },
     paragraphs: paragraphs.map((p) => ({ number: p.number, url: `${page}#${p.id}`, text: p.text })),
   };
 }

@@ -119,6 +119,20 @@ test('each language’s social preview of a round is its own image', () => {
   );
 });
 
+test.each(rounds.map((r) => [r.data.round, r]))(
+  'round %i’s data file carries the round file’s Russian words, and the subjects file each subject’s',
+  (n, round) => {
+    const { round: data } = JSON.parse(readFileSync(join(dist, `rounds/${n}.json`), 'utf8'));
+    expect(data.ru).toEqual({
+      ...round.data.ru,
+      place: round.data.ru.place ?? null,
+      issuer: round.data.ru.issuer ?? null,
+    });
+    const { subjects: list } = JSON.parse(readFileSync(join(dist, 'data/subjects.json'), 'utf8'));
+    for (const s of subjects) expect(list.find((x: { id: string }) => x.id === s.id).ru).toEqual(s.data.ru);
+  },
+);
+
 test('citation files are one set for both languages, and the Russian page links it', () => {
   const $ = loadPage(dist, `/ru/rounds/${latestText.data.round}/`);
   const files = $('.cite__files a')
