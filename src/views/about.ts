@@ -87,8 +87,6 @@ export function getAboutPageData(
 export interface AboutTextProps {
   data: AboutPageData;
   siteName: string;
-  /** Links to pages in the page's language. */
+  /** Links to pages in the page's language (files, such as the feed, are the same in every language). */
   urlFor: (path: string) => string;
-  /** Links to files, the same in every language (feed, data). */
-  fileUrlFor: (path: string) => string;
 }

@@ -15,6 +15,7 @@ import type { SubjectRecord } from '../record/subject-schema.ts';
 import type { Mention } from '../record/mentions.ts';
 import { getLanguage, type Language } from '../i18n/index.ts';
 import { subjectName } from './subject-names.ts';
+import { recordWords } from './record-words.ts';
 
 const ENGLISH = getLanguage('en');
 
@@ -61,7 +62,7 @@ export function toRoundSummary(
   const holding = getHolding(record);
   const { t } = language;
   const date = formatRoundDate(data.date, language);
-  const russian = language.locale === 'ru';
+  const words = recordWords(data, language.locale);
   return {
     round: data.round,
     label: t.round.label(data.round),
@@ -69,12 +70,12 @@ export function toRoundSummary(
     dateWords: describeRoundDate(data.date, { scheduled: data.scheduled, language }),
     isoDate: toIsoDate(data.date),
     year: getRoundYear(data.date),
-    place: russian ? data.ru.place : data.place,
+    place: words.place,
     hasText,
     holding,
     holdingLabel: t.round.holding[holding],
     sourceCount: data.sources.length,
-    summary: russian ? data.ru.summary : data.summary,
+    summary: words.summary,
     href: urlFor(roundPath(data.round)),
   };
 }
@@ -179,19 +180,19 @@ export function getRoundPageData(
     subjects = [],
     mentions = [],
     language = ENGLISH,
-    fileUrlFor = urlFor,
+    citationUrlFor = urlFor,
   }: {
     subjects?: readonly SubjectRecord[];
     mentions?: readonly Mention[];
     language?: Language;
-    /** Links to files that are the same in every language (citations, data); defaults to `urlFor`. */
-    fileUrlFor?: (path: string) => string;
+    /** Links as citations give them: to the English page, which a citation names; defaults to `urlFor`. */
+    citationUrlFor?: (path: string) => string;
   } = {},
 ): RoundPageData {
   return buildRoundPageData(
     record,
     getRoundsContext(rounds, subjects),
-    { urlFor, fileUrlFor, site, language },
+    { urlFor, citationUrlFor, site, language },
     mentions,
   );
 }
@@ -204,17 +205,17 @@ export function getAllRoundPageData(
   {
     subjects = [],
     language = ENGLISH,
-    fileUrlFor = urlFor,
-  }: { subjects?: readonly SubjectRecord[]; language?: Language; fileUrlFor?: (path: string) => string } = {},
+    citationUrlFor = urlFor,
+  }: { subjects?: readonly SubjectRecord[]; language?: Language; citationUrlFor?: (path: string) => string } = {},
 ): Map<number, RoundPageData> {
   const context = getRoundsContext(rounds, subjects);
-  const settings = { urlFor, fileUrlFor, site, language };
+  const settings = { urlFor, citationUrlFor, site, language };
   return new Map(rounds.map((r) => [r.data.round, buildRoundPageData(r, context, settings, r.mentions ?? [])]));
 }
 
 interface PageSettings {
   urlFor: (path: string) => string;
-  fileUrlFor: (path: string) => string;
+  citationUrlFor: (path: string) => string;
   site: string | URL;
   language: Language;
 }
@@ -222,7 +223,7 @@ interface PageSettings {
 function buildRoundPageData(
   record: RoundRecord,
   context: RoundsContext,
-  { urlFor, fileUrlFor, site, language }: PageSettings,
+  { urlFor, citationUrlFor, site, language }: PageSettings,
   mentions: readonly Mention[],
 ): RoundPageData {
   const { t } = language;
@@ -245,7 +246,7 @@ function buildRoundPageData(
   const position = context.position.get(record.data.round)!;
   const [previous, next] = [context.sorted[position - 1], context.sorted[position + 1]];
   const canonicalUrl = toAbsoluteUrl(summary.href, site);
-  const citedUrl = toAbsoluteUrl(fileUrlFor(roundPath(record.data.round)), site);
+  const citedUrl = toAbsoluteUrl(citationUrlFor(roundPath(record.data.round)), site);
   const { round, date, place, title, source } = record.data;
   return {
     ...summary,
@@ -258,7 +259,7 @@ function buildRoundPageData(
     documentTitle: t.round.documentTitle(summary.label, summary.displayDate),
     releaseTitle: record.data.title,
     source: record.data.source,
-    issuer: language.locale === 'ru' ? record.data.ru.issuer : record.data.source?.issuer,
+    issuer: recordWords(record.data, language.locale).issuer,
     nextExpected: record.data.nextExpected,
     previousConsultations: record.data.previous.map((entry) => ({
       label: t.round.label(entry.round),
@@ -289,12 +290,12 @@ function buildRoundPageData(
     listedIn: (context.listedIn.get(record.data.round) ?? []).map((r) => toRoundSummary(r, urlFor, language)),
     archivedCopiesUrl: source?.url ? internetArchiveUrl(source.url) : undefined,
     citeFiles: [
-      { label: 'BibTeX', format: 'bib', href: fileUrlFor(`${roundPath(record.data.round)}cite.bib`) },
-      { label: 'RIS', format: 'ris', href: fileUrlFor(`${roundPath(record.data.round)}cite.ris`) },
-      { label: 'CSL-JSON', format: 'json', href: fileUrlFor(`${roundPath(record.data.round)}cite.json`) },
+      { label: 'BibTeX', format: 'bib', href: urlFor(`${roundPath(record.data.round)}cite.bib`) },
+      { label: 'RIS', format: 'ris', href: urlFor(`${roundPath(record.data.round)}cite.ris`) },
+      { label: 'CSL-JSON', format: 'json', href: urlFor(`${roundPath(record.data.round)}cite.json`) },
     ],
-    dataUrl: fileUrlFor(`/rounds/${record.data.round}.json`),
-    dataSchemaUrl: fileUrlFor('/data/rounds.schema.json'),
+    dataUrl: urlFor(`/rounds/${record.data.round}.json`),
+    dataSchemaUrl: urlFor('/data/rounds.schema.json'),
     head: {
       jsonLd: roundJsonLd(record.data, canonicalUrl, {
         raised,

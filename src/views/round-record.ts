@@ -9,6 +9,7 @@ import { describeRoundDate, formatRoundDate } from '../format/dates.ts';
 import { parseRoundDate } from '../record/round-date.ts';
 import { getLanguage, type Language } from '../i18n/index.ts';
 import { isCyrillic, nameLang } from '../i18n/scripts.ts';
+import { recordWords } from './record-words.ts';
 
 /** A fact as shown: its words and the numbers of the source notes that support it. */
 export interface RecordFact {
@@ -60,7 +61,7 @@ export function getRecordSection(
   language: Language = ENGLISH,
 ): RecordSection {
   const { t } = language;
-  const russian = language.locale === 'ru';
+  const words = recordWords(data, language.locale);
   const languageNames = new Intl.DisplayNames(language.intl, { type: 'language' });
   const order: string[] = [];
   const cite = (ids: readonly string[]) =>
@@ -78,29 +79,29 @@ export function getRecordSection(
     data.place
       ? {
           label: t.round.place,
-          value: (russian && data.ru.place) || data.place,
+          value: words.place ?? data.place,
           notes: cite(data.attested.place ?? []),
         }
       : { label: t.round.place, value: t.record.placeUnknown, notes: [] },
   ];
   const delegations = data.delegations.map((d, i) => {
-    const words = (russian && data.ru.delegations[i]) || d;
-    return { label: t.record.side[d.side], value: `${words.name}, ${words.role}`, notes: cite(d.sources) };
+    const { name, role } = words.delegation(i);
+    return { label: t.record.side[d.side], value: `${name}, ${role}`, notes: cite(d.sources) };
   });
   const raised = data.raised.map((r) => ({
-    label: (russian && data.ru.raised[r.subject.id]) || r.subject.label,
+    label: words.raised(r.subject.id),
     value: r.by ? t.record.by[r.by] : t.record.byUnknown,
     notes: cite(r.sources),
     ...(namesOf(r.subject.id).length ? { searchNames: groupByScript(namesOf(r.subject.id)) } : {}),
   }));
   const notes = data.notes.map((n, i) => ({
     label: t.record.note,
-    value: (russian && data.ru.notes[i]) || n.text,
+    value: words.note(i),
     notes: cite(n.sources),
   }));
   const conflicts = data.conflicts.map((c, i) => ({
     label: c.about === 'date' ? t.record.dateDisputed : t.record.placeDisputed,
-    value: (russian && data.ru.conflicts[i]) || c.text,
+    value: words.conflict(i),
     notes: cite(c.sources),
   }));
   // Sources no fact cites are still listed, after the cited ones.
@@ -115,7 +116,7 @@ export function getRecordSection(
       kind: t.record.kind[source.kind],
       publisher: source.publisher,
       publisherLang: nameLang(source.publisher, source.language, language.locale),
-      description: (russian && data.ru.sources[source.id]) || source.description,
+      description: words.source(source.id),
       url: source.url,
       published: published && formatRoundDate(published, language),
       language:

@@ -15,6 +15,7 @@ import { toRoundSummary, type RoundSummary } from './round-page.ts';
 import { subjectPath } from '../format/urls.ts';
 import { getLanguage, type Language } from '../i18n/index.ts';
 import { nameLang } from '../i18n/scripts.ts';
+import { recordWords } from './record-words.ts';
 import { subjectDescription, subjectName } from './subject-names.ts';
 
 const ENGLISH = getLanguage('en');
@@ -69,10 +70,10 @@ export function indexSubjects(
   language: Language = ENGLISH,
 ): SubjectAppearances {
   const { t } = language;
-  const russian = language.locale === 'ru';
   const index = new Map<string, SubjectAppearance[]>(subjects.map((s) => [s.id, []]));
   for (const round of sortRounds(rounds)) {
     const summary = toRoundSummary(round, urlFor, language);
+    const words = recordWords(round.data, language.locale);
     const ids = new Set([...round.data.raised.map((r) => r.subject.id), ...round.mentions.map((m) => m.subject)]);
     for (const id of ids) {
       const list = index.get(id);
@@ -82,7 +83,7 @@ export function indexSubjects(
       list.push({
         round: summary,
         raised: item && {
-          label: (russian && round.data.ru.raised[id]) || item.subject.label,
+          label: words.raised(id),
           by: item.by,
           byText: item.by ? t.subjects.raisedBy[item.by] : t.subjects.raisedByUnknown,
           sources: item.sources.map((sourceId) => {
@@ -90,7 +91,7 @@ export function indexSubjects(
             return {
               publisher: s.publisher,
               publisherLang: nameLang(s.publisher, s.language, language.locale),
-              description: (russian && round.data.ru.sources[sourceId]) || s.description,
+              description: words.source(sourceId),
               ...(s.url ? { url: s.url } : {}),
             };
           }),
