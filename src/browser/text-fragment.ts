@@ -3,10 +3,9 @@
  * text fragments scroll to and highlight; others fall back to the paragraph (#p6).
  */
 
-/** Percent-encodes a text directive value, including the characters the syntax reserves (-, & and ,). */
-export function encodeTextDirective(text: string): string {
-  return encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
-}
+import { encodeTextDirective } from '../format/text-fragments.ts';
+
+export { encodeTextDirective };
 
 /** Words kept at each end of a long selection (textStart,textEnd) instead of quoting it whole. */
 const EDGE_WORDS = 4;

@@ -64,7 +64,8 @@ export function describeRoundDate(
   if (date.uncertain) words = dates.uncertainFull(words);
   if (date.precision === 'month') words = dates.dayUnknown(words);
   if (date.precision === 'year') words = dates.monthUnknown(words);
-  return scheduled ? dates.scheduledFull(words) : words;
+  if (!scheduled) return words;
+  return date.precision === 'span' ? dates.scheduledDaysFull(words) : dates.scheduledFull(words);
 }
 
 /**

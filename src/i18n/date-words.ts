@@ -10,6 +10,7 @@ export const EN_DATE_WORDS = {
   dayUnknown: (date: string) => `${date}; the day is not recorded`,
   monthUnknown: (date: string) => `${date}; the month and day are not recorded`,
   scheduledFull: (date: string) => `${date}, the scheduled date; no source reports the meeting afterwards`,
+  scheduledDaysFull: (date: string) => `${date}, the scheduled days; no source reports the meeting afterwards`,
 };
 
 export type DateWords = typeof EN_DATE_WORDS;

@@ -55,6 +55,8 @@ export const en = {
       `${label} of the EU–Russian Federation human rights consultations, ${date}`,
     holding: { text: 'Full text', release: 'Official release known', record: 'Public record only' },
     heldOn: 'Held on',
+    /** For a date known to the month or year: "Held in May 2007". */
+    heldIn: 'Held in',
     scheduledFor: 'Scheduled for',
     place: 'Place',
     placeUnknown: 'Not stated in the public record',
@@ -113,6 +115,16 @@ export const en = {
     inLanguage: (language: string) => `in ${language}`,
     mirror: 'A mirror: a copy kept on another site, the official address being unknown',
     sourceRef: (number: number) => `source ${number}`,
+    number: 'Number',
+    numberValue: (round: number) => `the ${formatOrdinal(round)} round, as its sources number it`,
+    says: 'says:',
+    /** The whole release held in this archive, cited without a phrase. */
+    wholeRelease: 'the release above',
+    unverified: {
+      'cut-off': 'the stored copy breaks off in these words; the rest of the source was not read',
+      inferred: 'the words were read; that they concern this round or subject is the archive’s inference',
+    },
+    savedCopies: 'saved copies',
   },
   notice: {
     heading: 'The archive does not hold this round’s text',

@@ -9,20 +9,57 @@ import type { RoundData } from '../record/round-schema.ts';
 import type { RoundParagraph } from '../record/paragraphs.ts';
 import { toIsoDate } from '../format/dates.ts';
 import { roundPath } from '../format/urls.ts';
+import { savedCopiesUrl } from '../format/text-fragments.ts';
+import { referenceLink, referencedSourceIds, resolveReference } from '../record/source-references.ts';
+import type { SourceReference } from '../record/round-schema.ts';
 
-/** 3.1.0 added `ru`, the record's words in Russian as the Russian pages show them. */
-export const DATA_VERSION = '3.1.0';
-
-/** The Internet Archive's list of saved copies of an address. */
-export function internetArchiveUrl(url: string): string {
-  return `https://web.archive.org/web/*/${url}`;
-}
+/**
+ * The data format's version (docs/data-changelog.md): 3.2.0 added each fact's `evidence` (the
+ * sources' words), the raised items' `subjects` and `label`, `number`, `corrections` and saved
+ * copies of every source.
+ */
+export const DATA_VERSION = '3.2.0';
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const url = z.url();
 
 /** One round in the data files. */
 const sourceIds = z.array(z.string()).describe('Ids of the sources (in this round’s `sources`) that state it.');
+
+/** What a source says for a fact: its words, and a link to them. */
+const evidence = z
+  .array(
+    z.strictObject({
+      source: z.string().describe('The id of the source (in this round’s `sources`).'),
+      words: z
+        .array(z.string())
+        .describe(
+          'The source’s own words that state the fact, verbatim, in its language; empty for the release held here cited as a whole.',
+        ),
+      paragraph: z
+        .int()
+        .min(1)
+        .nullable()
+        .describe('For the release held in this archive: the paragraph the words stand in.'),
+      link: z
+        .string()
+        .nullable()
+        .describe(
+          'The source at those words: its address with a text fragment (#:~:text=…), or the paragraph of the round page.',
+        ),
+      unverified: z
+        .enum(['cut-off', 'inferred'])
+        .nullable()
+        .describe(
+          'cut-off: the stored copy breaks off in these words; inferred: the words were read, their link to this round or subject is the archive’s inference; null: read in the source.',
+        ),
+      why: z
+        .string()
+        .nullable()
+        .describe('The editor’s reason where the words do not name a subject they are credited for.'),
+    }),
+  )
+  .describe('Each source’s words for the fact, in the order of `sources`.');
 
 export const roundJsonSchema = z.strictObject({
   round: z.int().min(1).describe('Round number: 18 for the eighteenth round.'),
@@ -36,12 +73,17 @@ export const roundJsonSchema = z.strictObject({
       uncertain: z.boolean().describe('Marked uncertain in the record.'),
       scheduled: z.boolean().describe('Announced in advance; no source reports the meeting afterwards.'),
       sources: sourceIds,
+      evidence,
     })
     .describe('When the round was held, as precisely as the record says.'),
   place: z
-    .strictObject({ name: z.string(), sources: sourceIds })
+    .strictObject({ name: z.string(), sources: sourceIds, evidence })
     .nullable()
     .describe('City, or null where the record does not say.'),
+  number: z
+    .strictObject({ sources: sourceIds, evidence })
+    .nullable()
+    .describe('The sources that give the round its number; null where none does (numberedBySequence).'),
   title: z.string().nullable().describe('The release title, verbatim; null where the archive lacks the release.'),
   summary: z.string().describe('One sentence by the archive (not the Council).'),
   hasText: z.boolean().describe('Whether the archive holds the release text.'),
@@ -66,36 +108,67 @@ export const roundJsonSchema = z.strictObject({
         published: z.string().nullable().describe('EDTF date of publication, where known.'),
         language: z.string().describe('BCP 47 language code.'),
         mirror: z.boolean().describe('A copy of an official release kept on another site.'),
+        savedCopies: z.string().nullable().describe('The Internet Archive’s list of saved copies of `url`.'),
+        textInArchive: z.boolean().describe('This source is the release whose text the round’s `paragraphs` hold.'),
       }),
     )
     .describe('The public sources of the round’s record.'),
   delegations: z.array(
-    z.strictObject({ side: z.enum(['eu', 'russia']), name: z.string(), role: z.string(), sources: sourceIds }),
+    z.strictObject({
+      side: z.enum(['eu', 'russia']),
+      name: z.string(),
+      role: z.string(),
+      sources: sourceIds,
+      evidence,
+    }),
   ),
   raised: z
     .array(
       z.strictObject({
-        subject: z.strictObject({ id: z.string(), label: z.string() }),
+        label: z.string().describe('What was raised, in the archive’s words.'),
+        subjects: z
+          .array(z.string())
+          .min(1)
+          .describe('The ids of the subjects the fact files under (see /data/subjects.json).'),
+        subject: z
+          .strictObject({ id: z.string(), label: z.string() })
+          .describe('Kept for readers of 3.1: the first of `subjects`, with `label`.'),
         by: z.enum(['eu', 'russia', 'both']).nullable().describe('Who raised it, or null where no source says.'),
         sources: sourceIds,
+        evidence,
       }),
     )
     .describe('What sources report was raised at the round.'),
-  notes: z.array(z.strictObject({ text: z.string(), sources: sourceIds })).describe('Other facts of the record.'),
+  notes: z
+    .array(z.strictObject({ text: z.string(), sources: sourceIds, evidence }))
+    .describe('Other facts of the record.'),
   conflicts: z
-    .array(z.strictObject({ about: z.enum(['date', 'place']), text: z.string(), sources: sourceIds }))
+    .array(z.strictObject({ about: z.enum(['date', 'place']), text: z.string(), sources: sourceIds, evidence }))
     .describe('Where sources disagree: the other account and its sources.'),
   previous: z
     .array(z.strictObject({ round: z.int().min(1), date: isoDay, url, page: url }))
     .describe('The release’s own list of previous consultations, in its order.'),
   nextExpected: z.string().nullable().describe('The release’s words on when the next round should be held.'),
+  corrections: z
+    .array(
+      z.strictObject({
+        date: isoDay,
+        changed: z.string(),
+        why: z.string(),
+        ru: z.strictObject({ changed: z.string(), why: z.string() }),
+      }),
+    )
+    .describe('Public corrections of this round’s record, oldest first.'),
   ru: z
     .strictObject({
       summary: z.string(),
       place: z.string().nullable(),
       issuer: z.string().nullable().describe('The official release’s issuer, as Russian names it.'),
       sources: z.record(z.string(), z.string()).describe('Each source’s description, by source id.'),
-      raised: z.record(z.string(), z.string()).describe('Each raised item’s label, by subject id.'),
+      raised: z
+        .record(z.string(), z.string())
+        .describe('Kept for readers of 3.1: the labels by the first subject id of each item (see `raisedLabels`).'),
+      raisedLabels: z.array(z.string()).describe('The raised items’ labels, in the order of `raised`.'),
       notes: z.array(z.string()).describe('The notes, in the order of `notes`.'),
       conflicts: z.array(z.string()).describe('The conflicts, in the order of `conflicts`.'),
       delegations: z
@@ -153,6 +226,21 @@ export interface RoundJsonInput {
 export function toRoundJson({ data, paragraphs }: RoundJsonInput, absoluteUrlFor: AbsoluteUrlFor): RoundJson {
   const page = absoluteUrlFor(roundPath(data.round));
   const day = (d: Date) => d.toISOString().slice(0, 10);
+  const cited = (references: readonly SourceReference[]) => ({
+    sources: referencedSourceIds(references),
+    evidence: references.map((reference) => {
+      const ref = resolveReference(reference);
+      const source = data.sources.find((s) => s.id === ref.source);
+      return {
+        source: ref.source,
+        words: ref.phrases,
+        paragraph: ref.paragraph ?? null,
+        link: (source && referenceLink(ref, source, page)) ?? null,
+        unverified: ref.unverified ?? null,
+        why: ref.why ?? null,
+      };
+    }),
+  });
   return {
     round: data.round,
     numberedBySequence: data.numberedBySequence,
@@ -163,9 +251,10 @@ export function toRoundJson({ data, paragraphs }: RoundJsonInput, absoluteUrlFor
       precision: data.date.precision,
       uncertain: data.date.uncertain,
       scheduled: data.scheduled,
-      sources: data.attested.date,
+      ...cited(data.attested.date),
     },
-    place: data.place ? { name: data.place, sources: data.attested.place ?? [] } : null,
+    place: data.place ? { name: data.place, ...cited(data.attested.place ?? []) } : null,
+    number: data.attested.number ? cited(data.attested.number) : null,
     title: data.title ?? null,
     summary: data.summary,
     hasText: paragraphs.length > 0,
@@ -175,7 +264,7 @@ export function toRoundJson({ data, paragraphs }: RoundJsonInput, absoluteUrlFor
           issuer: data.source.issuer,
           url: data.source.url ?? null,
           format: data.source.format,
-          archivedCopies: data.source.url ? internetArchiveUrl(data.source.url) : null,
+          archivedCopies: data.source.url ? savedCopiesUrl(data.source.url) : null,
         }
       : null,
     sources: data.sources.map((s) => ({
@@ -187,11 +276,19 @@ export function toRoundJson({ data, paragraphs }: RoundJsonInput, absoluteUrlFor
       published: s.published ?? null,
       language: s.language,
       mirror: s.mirror,
+      savedCopies: s.url ? savedCopiesUrl(s.url) : null,
+      textInArchive: s.textInArchive,
     })),
-    delegations: data.delegations.map(({ side, name, role, sources }) => ({ side, name, role, sources })),
-    raised: data.raised.map(({ subject, by, sources }) => ({ subject, by: by ?? null, sources })),
-    notes: data.notes.map(({ text, sources }) => ({ text, sources })),
-    conflicts: data.conflicts.map(({ about, text, sources }) => ({ about, text, sources })),
+    delegations: data.delegations.map(({ side, name, role, sources }) => ({ side, name, role, ...cited(sources) })),
+    raised: data.raised.map(({ label, subjects, by, sources }) => ({
+      label,
+      subjects,
+      subject: { id: subjects[0]!, label },
+      by: by ?? null,
+      ...cited(sources),
+    })),
+    notes: data.notes.map(({ text, sources }) => ({ text, ...cited(sources) })),
+    conflicts: data.conflicts.map(({ about, text, sources }) => ({ about, text, ...cited(sources) })),
     previous: data.previous.map((p) => ({
       round: p.round,
       date: toIsoDate(p.date),
@@ -199,7 +296,14 @@ export function toRoundJson({ data, paragraphs }: RoundJsonInput, absoluteUrlFor
       page: absoluteUrlFor(roundPath(p.round)),
     })),
     nextExpected: data.nextExpected ?? null,
-    ru: { ...data.ru, place: data.ru.place ?? null, issuer: data.ru.issuer ?? null },
+    corrections: data.corrections.map((c) => ({ date: toIsoDate(c.date), changed: c.changed, why: c.why, ru: c.ru })),
+    ru: {
+      ...data.ru,
+      place: data.ru.place ?? null,
+      issuer: data.ru.issuer ?? null,
+      raised: Object.fromEntries(data.raised.map((item, i) => [item.subjects[0]!, data.ru.raised[i] ?? item.label])),
+      raisedLabels: data.ru.raised,
+    },
     paragraphs: paragraphs.map((p) => ({ number: p.number, url: `${page}#${p.id}`, text: p.text })),
   };
 }

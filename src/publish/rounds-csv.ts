@@ -41,7 +41,7 @@ export function toRoundsCsv(rounds: readonly RoundJson[]): string {
     r.hasText,
     r.title ?? '',
     r.source?.url ?? '',
-    r.raised.map((item) => item.subject.label).join(' | '),
+    r.raised.map((item) => item.label).join(' | '),
     r.sources.length,
     r.sources.flatMap((s) => (s.url ? [s.url] : [])).join(' | '),
     r.url,

@@ -48,6 +48,16 @@ export type SubjectJson = z.infer<typeof subjectJsonSchema>;
 /** Who raised a subject, in the data's words (data format 1). */
 const BY = { eu: 'the EU', russia: 'Russia', both: 'both sides' } as const;
 
+/**
+ * Who raised a subject at a round that files several facts under it: the EU for one and Russia
+ * for another is both sides; facts whose raiser no source names add nothing. (['eu', undefined]) -> "the EU".
+ */
+function combinedBy(sides: readonly ('eu' | 'russia' | 'both' | undefined)[]): string | null {
+  const eu = sides.some((s) => s === 'eu' || s === 'both');
+  const russia = sides.some((s) => s === 'russia' || s === 'both');
+  return eu && russia ? BY.both : eu ? BY.eu : russia ? BY.russia : null;
+}
+
 /** One subject as data; `absolute` turns site links into absolute URLs. */
 export function toSubjectJson(
   subject: { id: string; data: Omit<SubjectJson, 'id' | 'url' | 'rounds'> },
@@ -62,8 +72,8 @@ export function toSubjectJson(
     rounds: appearances.map((a) => ({
       round: a.round.round,
       url: absolute(a.round.href),
-      raised: Boolean(a.raised),
-      by: a.raised?.by ? BY[a.raised.by] : null,
+      raised: a.raised.length > 0,
+      by: combinedBy(a.raised.map((item) => item.by)),
       paragraphs: a.mentions.map((m) => ({ number: m.paragraph, url: absolute(m.href), sentence: m.sentence })),
     })),
   };

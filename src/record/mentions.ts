@@ -32,6 +32,30 @@ export function foldText(text: string): string {
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
+ * One name as a pattern on folded text, forgiving the forms a sentence gives it: any run of
+ * spaces (a name split across a line), a word with or without its plural ending ("freedoms of
+ * assembly", "opposition leader" for "opposition leaders"), and
+ * for a name "X of Y" other items coordinated before Y ("freedom of association, expression
+ * and assembly" names "freedom of assembly"): 'freedom of assembly' ->
+ * /freedoms?\s+of\s+(?:[\p{L}-]+(?:\s*,\s*|\s+and\s+))*assemblys?/.
+ */
+function namePattern(name: string): string {
+  const word = (w: string) =>
+    !/\p{L}$/u.test(w) ? escape(w) : w.endsWith('s') && w.length > 3 ? `${escape(w.slice(0, -1))}s?` : `${escape(w)}s?`;
+  const words = (text: string) => text.trim().split(/\s+/).map(word).join('\\s+');
+  const [head, tail, ...rest] = foldText(name).split(/\s+of\s+/);
+  if (head && tail && !rest.length)
+    return `${words(head)}\\s+of\\s+(?:[\\p{L}-]+(?:\\s*,\\s*|\\s+and\\s+))*${words(tail)}`;
+  return words(foldText(name));
+}
+
+/** Any of a subject's names, as a whole word on folded text (see foldText): the one matcher of names. */
+export function compileNames(names: readonly string[]): RegExp {
+  const patterns = [...new Set(names.map(foldText))].sort((a, b) => b.length - a.length).map(namePattern);
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+}
+
+/**
  * One pattern per subject: any of its names, folded, as a whole word. Compiled once per list of
  * subjects (callers keep their list), since a build looks for every subject in every paragraph.
  */
@@ -40,13 +64,7 @@ const compiled = new WeakMap<readonly NameableSubject[], { id: string; pattern: 
 function matchersFor(subjects: readonly NameableSubject[]) {
   let matchers = compiled.get(subjects);
   if (!matchers) {
-    matchers = subjects.map((subject) => {
-      const names = [...new Set(subject.names.map(foldText))].sort((a, b) => b.length - a.length).map(escape);
-      return {
-        id: subject.id,
-        pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'u'),
-      };
-    });
+    matchers = subjects.map((subject) => ({ id: subject.id, pattern: compileNames(subject.names) }));
     compiled.set(subjects, matchers);
   }
   return matchers;

@@ -225,6 +225,8 @@ export function renderRoundFile(draft: RoundDraft, existing: Record<string, unkn
         description: `The official press release on the round`,
         ...(draft.url ? { url: draft.url } : {}),
         language: 'en',
+        // Its text is the file's body: facts may cite it by id, or by paragraph and words.
+        textInArchive: true,
       },
     ],
     attested: { date: [releaseId], ...(draft.place ? { place: [releaseId] } : {}) },

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { checkRoundFrontmatter, collectRoundErrors, type LoadedRound } from './validate-rounds.ts';
-import { hasReleaseText } from './paragraphs.ts';
+import { getRoundParagraphs } from './paragraphs.ts';
 
 /** A round file that passed its own schema: the validated record plus the body as written. */
 export interface RoundFile extends LoadedRound {
@@ -47,7 +47,10 @@ export function readRoundFolder(folder: string, root: string): { rounds: RoundFi
     attempted.push(filePath);
     const { data, errors } = checkRoundFrontmatter(filePath, parsed.frontmatter);
     schemaErrors.push(...errors);
-    if (data) rounds.push({ filePath, data, body: parsed.content, hasText: hasReleaseText(parsed.content) });
+    if (data) {
+      const paragraphs = getRoundParagraphs(parsed.content);
+      rounds.push({ filePath, data, body: parsed.content, hasText: paragraphs.length > 0, paragraphs });
+    }
   }
   return { rounds, errors: collectRoundErrors({ schemaErrors, directoryFiles, loadedFiles: attempted, rounds }) };
 }

@@ -15,7 +15,8 @@ const ROUND_NUMBER = 'a positive whole number, such as 18';
 const MEETING_DATE = 'a date written YYYY-MM-DD without quotes, such as 2013-11-28';
 const EDTF_DATE =
   'an EDTF date: 2013-11-28 (the day), 2008-10 (only the month), 2007-10-03? (uncertain) or 2009-05-25/2009-05-26';
-const SOURCE_IDS = 'a list of source ids from this file’s sources, such as [council-2013-11-28]';
+const SOURCE_REFS =
+  'a list of references to this file’s sources, each with the source’s words: [{ source: hrw-2008-11-13, words: "…" }]';
 const SOURCE_ID = 'a short id of lowercase letters, digits and hyphens, such as hrw-2008-05-07';
 const OUR_WORDS = 'a phrase in the archive’s own words';
 const SOURCE_URL = 'the http(s) address of the official document, exactly as published';
@@ -56,10 +57,66 @@ export const roundSourceSchema = z.strictObject(
   expected('an object with the fields issuer, url and format only'),
 );
 
-/** The ids of the sources (in the same file) that state a fact. At least one. */
+const WORDS = 'the source’s own words that state the fact, verbatim, in its language (at most 12 words)';
+const sourceId = z.string(expected(SOURCE_ID)).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, expected(SOURCE_ID));
+const verbatim = z
+  .string(expected(WORDS))
+  .trim()
+  .min(1, expected(WORDS))
+  .refine((text) => text.split(/\s+/).length <= 12, expected(WORDS));
+
+/**
+ * Where a source's words are weaker than read-and-confirmed: the stored copy breaks off in them
+ * (`cut-off`), or the words are read but their link to this round or subject is the archive's
+ * inference (`inferred`). Shown beside the words and carried in the open data.
+ */
+export const UNVERIFIED_REASONS = ['cut-off', 'inferred'] as const;
+
+/**
+ * One source's support for a fact: which source, and the words of that source that state it.
+ * The words are the evidence a reader can check: shown beside the fact and linked as a text
+ * fragment (`url#:~:text=…`). A plain source id is accepted only for the release whose text is
+ * this file's body (`textInArchive`), where the paragraph is the locator (validate-rounds.ts).
+ */
+export const sourceReferenceSchema = z.union(
+  [
+    sourceId,
+    z.strictObject(
+      {
+        /** The id of a source listed in this file. */
+        source: sourceId,
+        /**
+         * The words that state the fact, copied exactly (curly quotes, dashes and typos kept): one
+         * phrase, or up to three where the fact spans a sentence ("… GOLOS …", "… ADC Memorial").
+         */
+        words: z.union([verbatim, z.array(verbatim).min(1).max(3)], expected(WORDS)),
+        /** For the release held in this archive: the paragraph the words stand in (checked against it). */
+        paragraph: z.number(expected('a paragraph number')).int().positive(expected('a paragraph number')).optional(),
+        /** Words just before the phrase, where the phrase occurs more than once on the source's page. */
+        prefix: z.string(expected('the words just before the phrase')).trim().min(1).optional(),
+        /** Words just after the phrase, likewise. */
+        suffix: z.string(expected('the words just after the phrase')).trim().min(1).optional(),
+        /** Why the words are weaker than read and confirmed; omitted when they were read in the source. */
+        unverified: z.enum(UNVERIFIED_REASONS, expected('cut-off or inferred')).optional(),
+        /**
+         * For the editor and the open data: why the words support a subject although they do not
+         * contain its name or an alias (another language, a paraphrase): "Czech for media freedom".
+         */
+        why: z.string(expected(OUR_WORDS)).trim().min(1, expected(OUR_WORDS)).optional(),
+      },
+      expected('an object with the fields source, words, paragraph, prefix, suffix, unverified and why'),
+    ),
+  ],
+  expected('a reference { source: <id>, words: <the source’s words> }'),
+);
+
+/** A source reference as written in a file. */
+export type SourceReference = z.infer<typeof sourceReferenceSchema>;
+
+/** The sources (in the same file) that state a fact, each with its words. At least one. */
 const factSources = z
-  .array(z.string(expected(SOURCE_ID)), expected(SOURCE_IDS))
-  .min(1, expected(`${SOURCE_IDS}: every fact needs at least one`));
+  .array(sourceReferenceSchema, expected(SOURCE_REFS))
+  .min(1, expected(`${SOURCE_REFS}: every fact needs at least one`));
 
 /** One public source of the round's record: a release, a parliament text, an NGO or press report. */
 export const recordSourceSchema = z.strictObject(
@@ -88,26 +145,64 @@ export const recordSourceSchema = z.strictObject(
       .regex(/^[a-z]{2}$/, expected('a language code such as en or ru')),
     /** A faithful copy of an official release kept on another site (the official address is not known). */
     mirror: z.boolean(expected('true or false')).default(false),
+    /**
+     * This source is the release whose text is this file's body: its facts may cite it by a plain
+     * id or by paragraph (`{ source, paragraph, words }`), checked against the text.
+     */
+    textInArchive: z.boolean(expected('true or false')).default(false),
   },
-  expected('an object with the fields id, kind, publisher, description, url, published, language and mirror'),
+  expected(
+    'an object with the fields id, kind, publisher, description, url, published, language, mirror and textInArchive',
+  ),
 );
 
-/** A subject raised at the round, as a source reports it. */
+/** One fact of what was raised at the round, as its sources report it, filed under one or more subjects. */
 export const raisedItemSchema = z.strictObject(
   {
-    /** What was raised: a plain id (the cross-round index's key) and its label, in our words. */
-    subject: z.strictObject(
-      {
-        id: z.string(expected(SOURCE_ID)).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, expected(SOURCE_ID)),
-        label: z.string(expected(OUR_WORDS)).trim().min(1, expected(OUR_WORDS)),
-      },
-      expected('{ id, label }'),
-    ),
+    /** What was raised, in our words: "Freedom of association, expression and assembly". */
+    label: z.string(expected(OUR_WORDS)).trim().min(1, expected(OUR_WORDS)),
+    /**
+     * The subjects (the cross-round index's ids) the fact files under: "freedom of association,
+     * expression and assembly" is [freedom-of-association, freedom-of-expression, freedom-of-assembly].
+     */
+    subjects: z
+      .array(
+        z.string(expected(SOURCE_ID)).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, expected('a subject id, such as golos')),
+        expected('a list of subject ids, such as [golos]'),
+      )
+      .min(1, expected('a list of subject ids, such as [golos]: at least one')),
     /** Who raised it, where a source says: the EU, Russia, or both sides. Omitted where no source says. */
     by: z.enum(['eu', 'russia', 'both'], expected('eu, russia or both')).optional(),
     sources: factSources,
   },
-  expected('an object with the fields subject, by and sources'),
+  expected('an object with the fields label, subjects, by and sources'),
+);
+
+/** A public correction of the record: when, what changed and why, in both languages. */
+const correctionSchema = z.strictObject(
+  {
+    /** The day the correction was published, YYYY-MM-DD. */
+    date: z.date(expected(MEETING_DATE)),
+    /** What changed, in our words. */
+    changed: z.string(expected(OUR_WORDS)).trim().min(1, expected(OUR_WORDS)),
+    /** Why: what the sources say. */
+    why: z.string(expected(OUR_WORDS)).trim().min(1, expected(OUR_WORDS)),
+    /** The same in Russian. */
+    ru: z.strictObject(
+      {
+        changed: z
+          .string(expected(`${OUR_WORDS}, in Russian`))
+          .trim()
+          .min(1, expected(`${OUR_WORDS}, in Russian`)),
+        why: z
+          .string(expected(`${OUR_WORDS}, in Russian`))
+          .trim()
+          .min(1, expected(`${OUR_WORDS}, in Russian`)),
+      },
+      expected('an object with the fields changed and why, in Russian'),
+    ),
+  },
+  expected('an object with the fields date, changed, why and ru'),
 );
 
 /** Another fact of the record, in our words, with its sources: a planned venue, a meeting beforehand. */
@@ -145,7 +240,7 @@ const russianText = z.string(expected(IN_RUSSIAN)).trim().min(1, expected(IN_RUS
 /**
  * The record's own words in Russian, for the Russian pages (/ru/): the archive's sentences, never
  * the release, which is quoted in English only. Each entry names what it translates: a source's
- * description by the source's id, a raised item's label by its subject's id; notes, conflicts
+ * description by the source's id; raised items, notes, conflicts
  * and delegations in the order of their lists. The checks across the file (validate-rounds.ts)
  * require one translation for each.
  */
@@ -162,8 +257,8 @@ export const russianRecordSchema = z.strictObject(
     issuer: russianText.optional(),
     /** Each source's description, by source id: { council-release-2013-11-28: "Пресс-релиз Совета …" }. */
     sources: z.record(z.string(), russianText, expected('source ids, each with its description in Russian')),
-    /** Each raised item's label, by subject id: { golos: "ГОЛОС, среди пострадавших организаций" }. */
-    raised: z.record(z.string(), russianText, expected('subject ids, each with its label in Russian')).default({}),
+    /** The raised items' labels in Russian, in the order of `raised`. */
+    raised: z.array(russianText, expected('a list of the raised items’ labels in Russian')).default([]),
     /** The notes' texts in Russian, in the order of `notes`. */
     notes: z.array(russianText, expected('a list of the notes in Russian')).default([]),
     /** The conflicts' texts in Russian, in the order of `conflicts`. */
@@ -232,10 +327,13 @@ export const roundSchema = z.strictObject(
     source: roundSourceSchema.optional(),
     /** The public sources of this round's record; facts below cite them by id. */
     sources: z.array(recordSourceSchema, expected('a list of sources')).min(1, expected('at least one source')),
-    /** Which sources state the date and the place (the place's list is needed only when there is a place). */
+    /**
+     * Which sources state the date, the place and the round's number (the place's list only when
+     * there is a place; the number's only when a source numbers the round).
+     */
     attested: z.strictObject(
-      { date: factSources, place: factSources.optional() },
-      expected('an object with the fields date and place'),
+      { date: factSources, place: factSources.optional(), number: factSources.optional() },
+      expected('an object with the fields date, place and number'),
     ),
     /** The leads of the delegations, where a source names them. */
     delegations: z.array(delegationSchema, expected('a list of delegation leads')).default([]),
@@ -256,11 +354,13 @@ export const roundSchema = z.strictObject(
       .trim()
       .min(1, expected('the release’s wording, such as "spring 2014"'))
       .optional(),
+    /** Corrections of this round's record, oldest first: shown on its page, on /corrections/ and in the feed. */
+    corrections: z.array(correctionSchema, expected('a list of corrections')).default([]),
     /** The record in the archive's Russian words, for the Russian pages. */
     ru: russianRecordSchema,
   },
   expected(
-    'only the fields round, date, scheduled, numberedBySequence, place, title, summary, source, sources, attested, delegations, raised, notes, conflicts, previous, nextExpected and ru',
+    'only the fields round, date, scheduled, numberedBySequence, place, title, summary, source, sources, attested, delegations, raised, notes, conflicts, previous, nextExpected, corrections and ru',
   ),
 );
 

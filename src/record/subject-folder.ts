@@ -11,7 +11,9 @@ import { subjectSchema, type SubjectRecord } from './subject-schema.ts';
 import { describeSchemaIssues } from './validate-rounds.ts';
 import type { RoundFile } from './round-folder.ts';
 import { getRoundParagraphs } from './paragraphs.ts';
-import { findMentions, foldText } from './mentions.ts';
+import { compileNames, findMentions, foldText } from './mentions.ts';
+import type { SourceReference } from './round-schema.ts';
+import { resolveReference } from './source-references.ts';
 
 /** A subject file that passed its schema. */
 export interface SubjectFile extends SubjectRecord {
@@ -53,6 +55,30 @@ export function readSubjectFolder(folder: string, root: string): { subjects: Sub
 /** Every name a subject is known by. */
 export const subjectNames = (subject: SubjectRecord) => [subject.data.name, ...subject.data.aliases];
 
+/** Every name a subject can be recognised by in a source's words: its names, aliases and Russian name. */
+const namePattern = (subject: SubjectRecord): RegExp => compileNames([...subjectNames(subject), subject.data.ru.name]);
+
+/**
+ * A source credited for a subject must name it: its words hold the subject's name or an alias,
+ * or the reference says why they support it (`why`: another language, a paraphrase). A plain
+ * id (the held release as a whole) is checked through the text's mentions instead.
+ */
+function checkWordsName(
+  filePath: string,
+  item: number,
+  references: readonly SourceReference[],
+  subject: SubjectFile,
+): string[] {
+  const pattern = namePattern(subject);
+  return references.flatMap((reference, k) => {
+    const ref = resolveReference(reference);
+    if (!ref.phrases.length || ref.why || ref.phrases.some((p) => pattern.test(foldText(p)))) return [];
+    return [
+      `${filePath}: field "raised[${item}].sources[${k}].words" is ${JSON.stringify(ref.phrases.join(' … '))}; expected words naming ${subject.id} (${subjectNames(subject).join(', ')}), or a "why" saying how these words state it.`,
+    ];
+  });
+}
+
 /** Checks the subjects against each other and against the rounds; one message per problem. */
 export function checkSubjectIndex({
   subjects,
@@ -84,22 +110,27 @@ export function checkSubjectIndex({
   const named = new Set<string>();
   const nameable = subjects.map((s) => ({ id: s.id, names: subjectNames(s) }));
   for (const round of rounds) {
-    const paragraphs = getRoundParagraphs(round.body);
+    const paragraphs = round.paragraphs ?? getRoundParagraphs(round.body);
     const mentioned = new Set(findMentions(paragraphs, nameable).map((m) => m.subject));
     mentioned.forEach((id) => named.add(id));
     round.data.raised.forEach((item, i) => {
-      const field = `raised[${i}].subject.id`;
-      const subject = byId.get(item.subject.id);
-      named.add(item.subject.id);
-      if (!subject) {
-        errors.push(
-          `${round.filePath}: field "${field}" is "${item.subject.id}"; expected the id of a subject file in the subjects folder, such as ${subjects[0]?.id ?? 'sergei-magnitsky'}.`,
-        );
-      } else if (round.hasText && !mentioned.has(subject.id)) {
-        errors.push(
-          `${round.filePath}: field "${field}" is "${item.subject.id}"; expected its name or an alias (${subjectNames(subject).join(', ')}) in one of the round’s paragraphs, because the archive holds this round’s text.`,
-        );
-      }
+      item.subjects.forEach((id, j) => {
+        const field = `raised[${i}].subjects[${j}]`;
+        const subject = byId.get(id);
+        named.add(id);
+        if (!subject) {
+          errors.push(
+            `${round.filePath}: field "${field}" is "${id}"; expected the id of a subject file in the subjects folder, such as ${subjects[0]?.id ?? 'sergei-magnitsky'}.`,
+          );
+          return;
+        }
+        if (round.hasText && !mentioned.has(subject.id)) {
+          errors.push(
+            `${round.filePath}: field "${field}" is "${id}"; expected its name or an alias (${subjectNames(subject).join(', ')}) in one of the round’s paragraphs, because the archive holds this round’s text.`,
+          );
+        }
+        errors.push(...checkWordsName(round.filePath, i, item.sources, subject));
+      });
     });
   }
   for (const subject of subjects) {

@@ -8,6 +8,8 @@ import type { core } from 'astro/zod';
 import { roundSchema, type RoundData } from './round-schema.ts';
 import { toIsoDate } from '../format/dates.ts';
 import { datesContradictOrder } from './round-date.ts';
+import type { RoundParagraph } from './paragraphs.ts';
+import { citingFacts, resolveReference } from './source-references.ts';
 
 /** A round file the loader read: its path relative to the project, validated data, and body. */
 export interface LoadedRound {
@@ -15,6 +17,8 @@ export interface LoadedRound {
   data: RoundData;
   /** Whether the file's body holds the release's text (derived from the body, never declared). */
   hasText: boolean;
+  /** The text's numbered paragraphs, where the file holds a release (for checking the release's words). */
+  paragraphs?: readonly RoundParagraph[];
 }
 
 /** Shows a frontmatter value in a message: dates as YYYY-MM-DD, strings quoted, the rest as JSON. */
@@ -73,11 +77,15 @@ function findUnloadedFiles(directoryFiles: readonly string[], loadedFiles: reado
     );
 }
 
+/** Spaces folded, for comparing a source's words with the release text: "a\n  b" -> "a b". */
+const foldSpaces = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 /**
- * Every fact of a round names sources listed in the same file, and every source id is used
- * once: a place needs its sources, and no fact may cite a source the file does not list.
+ * Every fact of a round names sources listed in the same file, each with the words that state
+ * the fact; every source id is used once. A plain id, or a paragraph, may cite only the release
+ * whose text is the file's body, and its words must stand in that text (in that paragraph).
  */
-function checkFactSources({ filePath, data }: LoadedRound): string[] {
+function checkFactSources({ filePath, data, hasText, paragraphs = [] }: LoadedRound): string[] {
   const errors: string[] = [];
   const ids = data.sources.map((s) => s.id);
   ids.forEach((id, i) => {
@@ -87,35 +95,75 @@ function checkFactSources({ filePath, data }: LoadedRound): string[] {
       );
     }
   });
-  const cited: [string, readonly string[]][] = [
-    ['attested.date', data.attested.date],
-    ['attested.place', data.attested.place ?? []],
-    ...data.delegations.map((d, i) => [`delegations[${i}].sources`, d.sources] as [string, readonly string[]]),
-    ...data.raised.map((r, i) => [`raised[${i}].sources`, r.sources] as [string, readonly string[]]),
-    ...data.notes.map((n, i) => [`notes[${i}].sources`, n.sources] as [string, readonly string[]]),
-    ...data.conflicts.map((c, i) => [`conflicts[${i}].sources`, c.sources] as [string, readonly string[]]),
-  ];
-  for (const [field, sources] of cited) {
-    sources.forEach((id, i) => {
-      if (!ids.includes(id)) {
+  const held = data.sources.filter((s) => s.textInArchive);
+  data.sources.forEach((s, i) => {
+    if (!s.textInArchive) return;
+    if (!hasText)
+      errors.push(
+        `${filePath}: field "sources[${i}].textInArchive" is true; expected false, because this file holds no release text.`,
+      );
+    else if (held[0] !== s)
+      errors.push(
+        `${filePath}: field "sources[${i}].textInArchive" is true; expected it on one source only (${held[0]!.id} has it).`,
+      );
+  });
+  const heldId = hasText ? held[0]?.id : undefined;
+  const wholeText = foldSpaces(paragraphs.map((p) => p.text).join(' '));
+  for (const { field, references } of citingFacts(data)) {
+    references.forEach((reference, i) => {
+      const ref = resolveReference(reference);
+      const at = `${filePath}: field "${field}[${i}]"`;
+      if (!ids.includes(ref.source)) {
         errors.push(
-          `${filePath}: field "${field}[${i}]" is "${id}"; expected the id of a source listed in this file (${ids.join(', ')}).`,
+          `${at} names "${ref.source}"; expected the id of a source listed in this file (${ids.join(', ')}).`,
         );
+        return;
+      }
+      if (typeof reference === 'string' && ref.source !== heldId) {
+        errors.push(
+          `${at} is "${ref.source}" without words; expected { source: ${ref.source}, words: "…" } with the words of that source that state the fact (a plain id is accepted only for the release whose text this file holds).`,
+        );
+        return;
+      }
+      if (ref.paragraph !== undefined && ref.source !== heldId) {
+        errors.push(
+          `${at}.paragraph is ${ref.paragraph}; expected no paragraph, because ${ref.source} is not the release whose text this file holds.`,
+        );
+        return;
+      }
+      if (ref.source !== heldId) return;
+      const paragraph = ref.paragraph === undefined ? undefined : paragraphs[ref.paragraph - 1];
+      if (ref.paragraph !== undefined && !paragraph) {
+        errors.push(
+          `${at}.paragraph is ${ref.paragraph}; expected a paragraph of the text (1 to ${paragraphs.length}).`,
+        );
+        return;
+      }
+      const within = paragraph ? foldSpaces(paragraph.text) : wholeText;
+      for (const phrase of ref.phrases) {
+        if (!within.includes(foldSpaces(phrase)))
+          errors.push(
+            `${at}.words is ${JSON.stringify(phrase)}; expected words that stand in ${paragraph ? `paragraph ${paragraph.number} of the text` : 'the text'}, verbatim.`,
+          );
       }
     });
   }
   if (data.place && !data.attested.place) {
     errors.push(
-      `${filePath}: field "attested.place" is missing; expected the ids of the sources that give the place "${data.place}".`,
+      `${filePath}: field "attested.place" is missing; expected the sources that give the place "${data.place}".`,
     );
   }
   if (!data.place && data.attested.place) {
     errors.push(`${filePath}: field "place" is missing; expected the place that attested.place gives sources for.`);
   }
+  if (data.numberedBySequence && data.attested.number) {
+    errors.push(
+      `${filePath}: field "numberedBySequence" is true; expected false, because attested.number cites sources that number the round.`,
+    );
+  }
   return errors;
 }
 
-/** Checks that need every round at once. Returns one message per problem, in file order. */
 /**
  * The Russian words cover the record exactly: a description for each source, a label for each
  * raised subject, a text for each note and conflict, a name and role for each delegation lead,
@@ -139,13 +187,13 @@ function checkRussianRecord({ filePath, data }: LoadedRound): string[] {
     data.sources.map((s) => s.id),
     'source’s description',
   );
-  matchKeys('raised', data.ru.raised, [...new Set(data.raised.map((r) => r.subject.id))], 'raised item’s label');
-  const sameLength = (field: 'notes' | 'conflicts' | 'delegations') => {
+  const sameLength = (field: 'raised' | 'notes' | 'conflicts' | 'delegations') => {
     if (data.ru[field].length !== data[field].length)
       errors.push(
         `${filePath}: field "ru.${field}" has ${data.ru[field].length} entries; expected ${data[field].length}, one for each of "${field}" in the same order.`,
       );
   };
+  sameLength('raised');
   sameLength('notes');
   sameLength('conflicts');
   sameLength('delegations');
@@ -166,6 +214,7 @@ function checkRussianRecord({ filePath, data }: LoadedRound): string[] {
   return errors;
 }
 
+/** Checks that need every round at once. Returns one message per problem, in file order. */
 function checkRoundCollection(rounds: readonly LoadedRound[]): string[] {
   const errors: string[] = [];
   const sorted = [...rounds].sort((a, b) => a.data.round - b.data.round || a.filePath.localeCompare(b.filePath));

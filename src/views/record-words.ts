@@ -14,9 +14,8 @@ export interface RecordWords {
   issuer: string | undefined;
   /** A source's description, by source id. */
   source: (id: string) => string;
-  /** A raised item's label, by subject id. */
-  raised: (subjectId: string) => string;
-  /** A note's, a conflict's and a delegation lead's words, by position in their lists. */
+  /** A raised item's, a note's, a conflict's and a delegation lead's words, by position in their lists. */
+  raised: (index: number) => string;
   note: (index: number) => string;
   conflict: (index: number) => string;
   delegation: (index: number) => { name: string; role: string };
@@ -29,7 +28,7 @@ function englishWords(data: RoundData): RecordWords {
     place: data.place,
     issuer: data.source?.issuer,
     source: (id) => data.sources.find((s) => s.id === id)?.description ?? '',
-    raised: (id) => data.raised.find((r) => r.subject.id === id)?.subject.label ?? '',
+    raised: (i) => data.raised[i]?.label ?? '',
     note: (i) => data.notes[i]?.text ?? '',
     conflict: (i) => data.conflicts[i]?.text ?? '',
     delegation: (i) => data.delegations[i] ?? { name: '', role: '' },
@@ -46,7 +45,7 @@ export function recordWords(data: RoundData, locale: Locale): RecordWords {
     place: ru.place,
     issuer: ru.issuer,
     source: (id) => ru.sources[id] ?? english.source(id),
-    raised: (id) => ru.raised[id] ?? english.raised(id),
+    raised: (i) => ru.raised[i] ?? english.raised(i),
     note: (i) => ru.notes[i] ?? english.note(i),
     conflict: (i) => ru.conflicts[i] ?? english.conflict(i),
     delegation: (i) => ru.delegations[i] ?? english.delegation(i),

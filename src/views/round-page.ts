@@ -6,11 +6,11 @@ import type { RoundData, RoundRecord } from '../record/round-schema.ts';
 import { describeRoundDate, formatRoundDate, getRoundYear, toIsoDate } from '../format/dates.ts';
 import { sortRounds } from '../record/round-order.ts';
 import { formatCitation } from '../publish/citation.ts';
-import { internetArchiveUrl } from '../publish/open-data.ts';
+import { savedCopiesUrl } from '../format/text-fragments.ts';
 import { citationMetaTags, roundJsonLd } from '../publish/structured-data.ts';
 import { roundPath, toAbsoluteUrl } from '../format/urls.ts';
 import type { TimelineInput } from './timeline.ts';
-import { getRecordSection, type RecordSection } from './round-record.ts';
+import { getRecordSection, roundDateLabel, type RecordSection } from './round-record.ts';
 import type { SubjectRecord } from '../record/subject-schema.ts';
 import type { Mention } from '../record/mentions.ts';
 import { getLanguage, type Language } from '../i18n/index.ts';
@@ -239,7 +239,7 @@ function buildRoundPageData(
       }
     );
   };
-  const raisedIds = [...new Set(record.data.raised.map((r) => r.subject.id))];
+  const raisedIds = [...new Set(record.data.raised.flatMap((r) => r.subjects))];
   const namedIds = [...new Set(mentions.map((m) => m.subject))];
   const raised = raisedIds.flatMap((id) => linked(id) ?? []);
   const named = namedIds.flatMap((id) => linked(id) ?? []);
@@ -255,7 +255,7 @@ function buildRoundPageData(
     // page's address, on every page, like the citation files it matches.
     citation: formatCitation(record.data, citedUrl),
     citationData: JSON.stringify({ round, date, place, title, source, pageUrl: citedUrl }),
-    dateLabel: record.data.scheduled ? t.round.scheduledFor : t.round.heldOn,
+    dateLabel: roundDateLabel(record.data, language),
     documentTitle: t.round.documentTitle(summary.label, summary.displayDate),
     releaseTitle: record.data.title,
     source: record.data.source,
@@ -283,12 +283,13 @@ function buildRoundPageData(
           : [s.data.name, ...s.data.aliases];
       },
       language,
+      summary.href,
     ),
     subjects: [...new Set([...raisedIds, ...namedIds])]
       .flatMap((id) => linked(id) ?? [])
       .map(({ name, href }) => ({ name, href })),
     listedIn: (context.listedIn.get(record.data.round) ?? []).map((r) => toRoundSummary(r, urlFor, language)),
-    archivedCopiesUrl: source?.url ? internetArchiveUrl(source.url) : undefined,
+    archivedCopiesUrl: source?.url ? savedCopiesUrl(source.url) : undefined,
     citeFiles: [
       { label: 'BibTeX', format: 'bib', href: urlFor(`${roundPath(record.data.round)}cite.bib`) },
       { label: 'RIS', format: 'ris', href: urlFor(`${roundPath(record.data.round)}cite.ris`) },

@@ -4,18 +4,36 @@
  * footnote style, and the notes themselves: kind, publisher, date, language, link, mirror.
  * Pure: the round's data in, page data out.
  */
-import type { RoundData } from '../record/round-schema.ts';
+import type { RoundData, SourceReference } from '../record/round-schema.ts';
+import { referenceLink, resolveReference } from '../record/source-references.ts';
+import { savedCopiesUrl } from '../format/text-fragments.ts';
 import { describeRoundDate, formatRoundDate } from '../format/dates.ts';
 import { parseRoundDate } from '../record/round-date.ts';
-import { getLanguage, type Language } from '../i18n/index.ts';
+import type { Language } from '../i18n/index.ts';
 import { isCyrillic, nameLang } from '../i18n/scripts.ts';
 import { recordWords } from './record-words.ts';
 
-/** A fact as shown: its words and the numbers of the source notes that support it. */
+/** One source's support for a fact, as shown: its note number and its words, linked at the source. */
+export interface FactEvidence {
+  /** The number of the source note. */
+  note: number;
+  /** The source's words, verbatim; empty where the release held here is cited as a whole. */
+  phrases: string[];
+  /** The words' language (`lang`), where it differs from the page's. */
+  lang: string | undefined;
+  /** The source at those words (a text fragment), or undefined where it has no address. */
+  href: string | undefined;
+  /** Why the words are weaker than read and confirmed, in the page's language. */
+  unverified: string | undefined;
+}
+
+/** A fact as shown: its words and the sources that support it, with their words. */
 export interface RecordFact {
   label: string;
   value: string;
+  /** The numbers of the source notes that support it, in order. */
   notes: number[];
+  evidence: FactEvidence[];
   /**
    * Other names of a raised subject (spellings, Russian), in the page for search only, grouped by
    * script: Cyrillic names are Russian, the others are written as in English.
@@ -34,6 +52,8 @@ export interface SourceNote {
   /** The `lang` of the publisher's name, written as its source writes it, where it differs from the page's. */
   publisherLang: string | undefined;
   url: string | undefined;
+  /** The Internet Archive's saved copies of `url`: a dead address is the norm for 2005. */
+  savedCopies: string | undefined;
   published: string | undefined;
   /** "in French", or undefined for English. */
   language: string | undefined;
@@ -52,57 +72,76 @@ export interface RecordSection {
   sources: SourceNote[];
 }
 
-const ENGLISH = getLanguage('en');
+/** "Held on" a day, "Held in" a month or year, "Scheduled for": the label of a round's date. */
+export function roundDateLabel(data: RoundData, { t }: Language): string {
+  if (data.scheduled) return t.round.scheduledFor;
+  return data.date.precision === 'month' || data.date.precision === 'year' ? t.round.heldIn : t.round.heldOn;
+}
 
-/** Builds the section; source notes are numbered in the order the facts first cite them. */
+/**
+ * Builds the section; source notes are numbered in the order the facts first cite them.
+ * `roundPageHref` is the round page's own link, where the words of the release held here are.
+ */
 export function getRecordSection(
   data: RoundData,
-  namesOf: (subjectId: string) => readonly string[] = () => [],
-  language: Language = ENGLISH,
+  namesOf: (subjectId: string) => readonly string[],
+  language: Language,
+  roundPageHref: string,
 ): RecordSection {
   const { t } = language;
   const words = recordWords(data, language.locale);
   const languageNames = new Intl.DisplayNames(language.intl, { type: 'language' });
   const order: string[] = [];
-  const cite = (ids: readonly string[]) =>
-    ids.map((id) => {
-      if (!order.includes(id)) order.push(id);
-      return order.indexOf(id) + 1;
+  const noteOf = (id: string) => {
+    if (!order.includes(id)) order.push(id);
+    return order.indexOf(id) + 1;
+  };
+  const cite = (references: readonly SourceReference[]) => {
+    const evidence = references.map((reference): FactEvidence => {
+      const ref = resolveReference(reference);
+      const source = data.sources.find((s) => s.id === ref.source)!;
+      return {
+        note: noteOf(ref.source),
+        phrases: ref.phrases,
+        lang: source.language === language.locale ? undefined : source.language,
+        href: referenceLink(ref, source, roundPageHref),
+        unverified: ref.unverified && t.record.unverified[ref.unverified],
+      };
     });
+    return { notes: evidence.map((e) => e.note), evidence };
+  };
 
   const facts: RecordFact[] = [
     {
-      label: data.scheduled ? t.round.scheduledFor : t.round.heldOn,
+      label: roundDateLabel(data, language),
       value: describeRoundDate(data.date, { scheduled: data.scheduled, language }),
-      notes: cite(data.attested.date),
+      ...cite(data.attested.date),
     },
     data.place
-      ? {
-          label: t.round.place,
-          value: words.place ?? data.place,
-          notes: cite(data.attested.place ?? []),
-        }
-      : { label: t.round.place, value: t.record.placeUnknown, notes: [] },
+      ? { label: t.round.place, value: words.place ?? data.place, ...cite(data.attested.place ?? []) }
+      : { label: t.round.place, value: t.record.placeUnknown, notes: [], evidence: [] },
+    ...(data.attested.number
+      ? [{ label: t.record.number, value: t.record.numberValue(data.round), ...cite(data.attested.number) }]
+      : []),
   ];
   const delegations = data.delegations.map((d, i) => {
     const { name, role } = words.delegation(i);
-    return { label: t.record.side[d.side], value: `${name}, ${role}`, notes: cite(d.sources) };
+    return { label: t.record.side[d.side], value: `${name}, ${role}`, ...cite(d.sources) };
   });
-  const raised = data.raised.map((r) => ({
-    label: words.raised(r.subject.id),
-    value: r.by ? t.record.by[r.by] : t.record.byUnknown,
-    notes: cite(r.sources),
-    ...(namesOf(r.subject.id).length ? { searchNames: groupByScript(namesOf(r.subject.id)) } : {}),
-  }));
-  const notes = data.notes.map((n, i) => ({
-    label: t.record.note,
-    value: words.note(i),
-    notes: cite(n.sources),
-  }));
+  const raised = data.raised.map((r, i) => {
+    const names = r.subjects.flatMap((id) => namesOf(id));
+    return {
+      label: words.raised(i),
+      value: r.by ? t.record.by[r.by] : t.record.byUnknown,
+      ...cite(r.sources),
+      ...(names.length ? { searchNames: groupByScript(names) } : {}),
+    };
+  });
+  const notes = data.notes.map((n, i) => ({ label: t.record.note, value: words.note(i), ...cite(n.sources) }));
   const conflicts = data.conflicts.map((c, i) => ({
     label: c.about === 'date' ? t.record.dateDisputed : t.record.placeDisputed,
     value: words.conflict(i),
-    notes: cite(c.sources),
+    ...cite(c.sources),
   }));
   // Sources no fact cites are still listed, after the cited ones.
   for (const source of data.sources) if (!order.includes(source.id)) order.push(source.id);
@@ -118,6 +157,7 @@ export function getRecordSection(
       publisherLang: nameLang(source.publisher, source.language, language.locale),
       description: words.source(source.id),
       url: source.url,
+      savedCopies: source.url && savedCopiesUrl(source.url),
       published: published && formatRoundDate(published, language),
       language:
         source.language === language.locale

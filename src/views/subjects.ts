@@ -16,6 +16,7 @@ import { subjectPath } from '../format/urls.ts';
 import { getLanguage, type Language } from '../i18n/index.ts';
 import { nameLang } from '../i18n/scripts.ts';
 import { recordWords } from './record-words.ts';
+import { referenceLink, resolveReference } from '../record/source-references.ts';
 import { subjectDescription, subjectName } from './subject-names.ts';
 
 const ENGLISH = getLanguage('en');
@@ -25,20 +26,29 @@ export interface IndexedRound extends RoundRecord {
   mentions: readonly Mention[];
 }
 
+/** One fact of a round's record that files under a subject: what was raised, by whom, with its sources' words. */
+export interface RaisedAppearance {
+  label: string;
+  /** Who raised it, where a source says. */
+  by: 'eu' | 'russia' | 'both' | undefined;
+  /** "Raised by the EU", or that who raised it is not stated, in the page's language. */
+  byText: string;
+  /** `publisherLang`: the name's `lang` where it differs from the page's (see nameLang). */
+  sources: {
+    publisher: string;
+    publisherLang: string | undefined;
+    description: string;
+    url?: string;
+    /** The source's words for the fact, verbatim, with their `lang` and a link to them. */
+    words?: { text: string; lang: string | undefined; href: string | undefined };
+  }[];
+}
+
 /** One round where a subject appears: raised there (by whom, with sources) and/or named in its text. */
 export interface SubjectAppearance {
   round: RoundSummary;
-  raised:
-    | {
-        label: string;
-        /** Who raised it, where a source says. */
-        by: 'eu' | 'russia' | 'both' | undefined;
-        /** "Raised by the EU", or that who raised it is not stated, in the page's language. */
-        byText: string;
-        /** `publisherLang`: the name's `lang` where it differs from the page's (see nameLang). */
-        sources: { publisher: string; publisherLang: string | undefined; description: string; url?: string }[];
-      }
-    | undefined;
+  /** The facts of the round's record filed under the subject; empty where it is only named. */
+  raised: RaisedAppearance[];
   mentions: { paragraph: number; href: string; sentence: string }[];
   /** Where the evidence is: the first paragraph that names it, else the round's record. */
   evidenceHref: string;
@@ -74,28 +84,43 @@ export function indexSubjects(
   for (const round of sortRounds(rounds)) {
     const summary = toRoundSummary(round, urlFor, language);
     const words = recordWords(round.data, language.locale);
-    const ids = new Set([...round.data.raised.map((r) => r.subject.id), ...round.mentions.map((m) => m.subject)]);
+    const ids = new Set([...round.data.raised.flatMap((r) => r.subjects), ...round.mentions.map((m) => m.subject)]);
     for (const id of ids) {
       const list = index.get(id);
       if (!list) continue;
-      const item = round.data.raised.find((r) => r.subject.id === id);
       const mentions = round.mentions.filter((m) => m.subject === id);
       list.push({
         round: summary,
-        raised: item && {
-          label: words.raised(id),
-          by: item.by,
-          byText: item.by ? t.subjects.raisedBy[item.by] : t.subjects.raisedByUnknown,
-          sources: item.sources.map((sourceId) => {
-            const s = round.data.sources.find((source) => source.id === sourceId)!;
-            return {
-              publisher: s.publisher,
-              publisherLang: nameLang(s.publisher, s.language, language.locale),
-              description: words.source(sourceId),
-              ...(s.url ? { url: s.url } : {}),
-            };
-          }),
-        },
+        raised: round.data.raised.flatMap((item, i) =>
+          item.subjects.includes(id)
+            ? [
+                {
+                  label: words.raised(i),
+                  by: item.by,
+                  byText: item.by ? t.subjects.raisedBy[item.by] : t.subjects.raisedByUnknown,
+                  sources: item.sources.map((reference) => {
+                    const ref = resolveReference(reference);
+                    const s = round.data.sources.find((source) => source.id === ref.source)!;
+                    return {
+                      publisher: s.publisher,
+                      publisherLang: nameLang(s.publisher, s.language, language.locale),
+                      description: words.source(ref.source),
+                      ...(s.url ? { url: s.url } : {}),
+                      ...(ref.phrases.length
+                        ? {
+                            words: {
+                              text: ref.phrases.join(' … '),
+                              lang: s.language === language.locale ? undefined : s.language,
+                              href: referenceLink(ref, s, summary.href),
+                            },
+                          }
+                        : {}),
+                    };
+                  }),
+                },
+              ]
+            : [],
+        ),
         mentions: mentions.map((m) => ({
           paragraph: m.paragraph,
           href: `${summary.href}#${paragraphId(m.paragraph)}`,
@@ -206,7 +231,7 @@ export function getSubjectPages(
       documentTitle: t.subjects.documentTitle(summary.name, i + 1, chunks.length),
       /** What a search result for the subject says of its reach: "raised in 5 rounds, 2010–2013". */
       reach: t.subjects.reach(
-        all.every((a) => a.raised),
+        all.every((a) => a.raised.length > 0),
         summary.roundCount,
         summary.years,
       ),
@@ -302,9 +327,9 @@ export function getSubjectRoundMatrix(
         if (!a) return undefined;
         return {
           href: a.evidenceHref,
-          label: t.subjects.matrixCell(summary.name, Boolean(a.raised), a.mentions.length > 0, column.label),
-          text: a.raised ? '●' : '○',
-          raised: Boolean(a.raised),
+          label: t.subjects.matrixCell(summary.name, a.raised.length > 0, a.mentions.length > 0, column.label),
+          text: a.raised.length ? '●' : '○',
+          raised: a.raised.length > 0,
           named: a.mentions.length > 0,
         };
       },
@@ -359,7 +384,7 @@ export function getSubjectYearMatrices(
             href: `${urlFor(subjectPagePath(summary.id, page))}#round-${list[index]!.round.round}`,
             label: undefined,
             text: String(inYear.length),
-            raised: inYear.some((a) => a.raised),
+            raised: inYear.some((a) => a.raised.length > 0),
             named: inYear.some((a) => a.mentions.length > 0),
           };
         },

@@ -38,7 +38,7 @@ const appearances = new Map(
     rounds
       .filter(
         (r) =>
-          r.data.raised.some((x) => x.subject.id === s.id) ||
+          r.data.raised.some((x) => x.subjects.includes(s.id)) ||
           findMentions(r.paragraphs, nameable).some((m) => m.subject === s.id),
       )
       .sort((a, b) => a.data.round - b.data.round),

@@ -243,7 +243,7 @@ describe('the rounds as a spreadsheet (/data/rounds.csv)', () => {
       expect(row.place).toBe(round.data.place ?? '');
       expect(row.has_text).toBe(String(round.hasText));
       expect(Number(row.source_count)).toBe(round.data.sources.length);
-      expect(row.raised).toBe(round.data.raised.map((r) => r.subject.label).join(' | '));
+      expect(row.raised).toBe(round.data.raised.map((r) => r.label).join(' | '));
       expect(row.page_url).toBe(`${SITE}/rounds/${round.data.round}/`);
     }
   });

@@ -25,7 +25,7 @@ const expected = new Map(
       const paragraphs = findMentions(r.paragraphs, nameable)
         .filter((m) => m.subject === s.id)
         .map((m) => m.paragraph);
-      const raised = r.data.raised.some((x) => x.subject.id === s.id);
+      const raised = r.data.raised.some((x) => x.subjects.includes(s.id));
       return raised || paragraphs.length ? [{ round: r.data.round, raised, paragraphs }] : [];
     }),
   ]),
@@ -131,7 +131,7 @@ describe('round pages and data', () => {
     (n, round) => {
       const graph = JSON.parse(loadPage(dist, `/rounds/${n}/`)('script[type="application/ld+json"]').text())['@graph'];
       const about = (graph[0].about ?? []).map((t: { url: string }) => t.url);
-      expect(about).toEqual([...new Set(round.data.raised.map((x) => `${SITE}/subjects/${x.subject.id}/`))]);
+      expect(about).toEqual([...new Set(round.data.raised.flatMap((x) => x.subjects.map((id) => `${SITE}/subjects/${id}/`)))]);
       const mentions = (graph[1].mentions ?? []).map((t: { url: string }) => t.url);
       expect(mentions).toEqual([
         ...new Set(findMentions(round.paragraphs, nameable).map((m) => `${SITE}/subjects/${m.subject}/`)),

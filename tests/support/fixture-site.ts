@@ -10,6 +10,7 @@ import { readRoundFolder, type RoundFile } from '../../src/record/round-folder.t
 import { readSubjectFolder, type SubjectFile } from '../../src/record/subject-folder.ts';
 import { getRoundParagraphs, type RoundParagraph } from '../../src/record/paragraphs.ts';
 import { sortRounds } from '../../src/record/round-order.ts';
+import { citingFacts, resolveReference } from '../../src/record/source-references.ts';
 import { PROJECT_ROOT } from './build-site.ts';
 import { listedDate, ordinal, writtenDate } from './expect-text.ts';
 
@@ -82,6 +83,10 @@ const PAGE_WORDS =
  * For each paragraph of the text rounds, its best rare word of six letters or more, if it has
  * one: a capitalised word (a name, as readers search) before others, then the longest.
  */
+/** The sources' words a round page quotes beside its facts. */
+const evidenceWords = (r: ContentRound) =>
+  citingFacts(r.data).flatMap((fact) => fact.references.flatMap((ref) => resolveReference(ref).phrases));
+
 export function findRareWords(rounds: readonly ContentRound[], subjects: readonly SubjectFile[] = []): RareWord[] {
   const words = (text: string) => text.match(/\p{L}{6,}/gu) ?? [];
   return rounds
@@ -97,7 +102,8 @@ export function findRareWords(rounds: readonly ContentRound[], subjects: readonl
               r.data.nextExpected ?? '',
               PAGE_WORDS,
               ...subjects.map(subjectText),
-              ...r.data.raised.map((x) => x.subject.label),
+              ...r.data.raised.map((x) => x.label),
+              ...evidenceWords(r),
               ...r.paragraphs.filter((q) => q !== paragraph).map((q) => q.text),
             ])
             .flatMap(words)
@@ -179,7 +185,8 @@ export function findRecordOnlyWords(rounds: readonly ContentRound[]): { word: st
       r.data.summary,
       r.data.place ?? '',
       ...r.paragraphs.map((p) => p.text),
-      ...r.data.raised.map((x) => x.subject.label),
+      ...r.data.raised.map((x) => x.label),
+      ...evidenceWords(r),
       ...r.data.delegations.map((d) => `${d.name} ${d.role}`),
       ...r.data.notes.map((n) => n.text),
       ...r.data.conflicts.map((c) => c.text),
@@ -191,7 +198,7 @@ export function findRecordOnlyWords(rounds: readonly ContentRound[]): { word: st
       .map(pageText)
       .join(' ')
       .toLowerCase();
-    const candidates = [...round.data.raised.map((x) => x.subject.label), ...round.data.delegations.map((d) => d.name)]
+    const candidates = [...round.data.raised.map((x) => x.label), ...round.data.delegations.map((d) => d.name)]
       .flatMap(words)
       .filter((w) => !elsewhere.includes(w.toLowerCase()) && !PAGE_WORDS.toLowerCase().includes(w.toLowerCase()));
     return candidates.length ? [{ word: candidates[0]!, round }] : [];

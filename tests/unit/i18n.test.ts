@@ -50,7 +50,7 @@ test.each([
 });
 
 test('a Russian page says what the record does not know of a date', () => {
-  expect(describeRoundDate(date('2008-10'), { language: RUSSIAN })).toBe('октябрь 2008 г.; день не известен');
+  expect(describeRoundDate(date('2008-10'), { language: RUSSIAN })).toBe('октябрь 2008 г.; день неизвестен');
   expect(describeRoundDate(date('2013-11-28'))).toBe('28 November 2013'); // English by default
 });
 

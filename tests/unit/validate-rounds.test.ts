@@ -7,7 +7,9 @@ import {
   describeValue,
   formatFieldPath,
   formatRoundErrors,
+  collectRoundErrors,
 } from '../../src/record/validate-rounds.ts';
+import { FIXTURE_SOURCE as FIXTURE_RELEASE, makeRoundData } from '../support/round-data.ts';
 import { readRoundFolder } from '../../src/record/round-folder.ts';
 import { PROJECT_ROOT } from '../support/build-site.ts';
 
@@ -51,12 +53,12 @@ describe('one bad field in one file', () => {
     // a fact must name at least one source
     [
       'fact-without-source.mdx',
-      'field "raised[0].sources" is []; expected a list of source ids from this file’s sources',
+      'field "raised[0].sources" is []; expected a list of references to this file’s sources, each with the source’s words',
     ],
     // a misspelt field name is not silently dropped
     [
       'unknown-field.mdx',
-      'field "venue" is not a known field; expected only the fields round, date, scheduled, numberedBySequence, place, title, summary, source, sources, attested, delegations, raised, notes, conflicts, previous, nextExpected and ru.',
+      'field "venue" is not a known field; expected only the fields round, date, scheduled, numberedBySequence, place, title, summary, source, sources, attested, delegations, raised, notes, conflicts, previous, nextExpected, corrections and ru.',
     ],
     // only web addresses are sources
     [
@@ -107,7 +109,7 @@ describe('problems across files', () => {
     [
       'unknown-source-id',
       [
-        'cross/unknown-source-id/2.mdx: field "raised[0].sources[0]" is "hrw-2001"; expected the id of a source listed in this file (fixture-release).',
+        'cross/unknown-source-id/2.mdx: field "raised[0].sources[0]" names "hrw-2001"; expected the id of a source listed in this file (fixture-release).',
       ],
     ],
     // a round with text needs its official release
@@ -180,6 +182,61 @@ describe('problems across files', () => {
     const errors = validateFixtureFolder(cross(folder));
     expect(errors).toHaveLength(messages.length);
     messages.forEach((message, i) => expect(errors[i]).toContain(`tests/fixtures/rounds/${message}`));
+  });
+});
+
+describe('source references and their words', () => {
+  const release = { ...FIXTURE_RELEASE, textInArchive: true };
+  const other = { id: 'ngo', kind: 'ngo', publisher: 'Fixture Watch', description: 'Report', language: 'en' };
+  const round = (attested: unknown, hasText = true) => ({
+    filePath: 'content/rounds/1.mdx',
+    hasText,
+    paragraphs: hasText ? [{ number: 1, id: 'p1', text: 'On 1 March 2001 the parties met in Lisbon.' }] : [],
+    data: makeRoundData(1, '2001-03-01', {
+      title: 'Fixture release',
+      sources: [release, other],
+      attested,
+      ru: { summary: 'Раунд.', issuer: 'Совет', sources: { 'fixture-release': 'Релиз', ngo: 'Доклад' } },
+    }),
+  });
+  const check = (attested: unknown, hasText = true) =>
+    collectRoundErrors({ schemaErrors: [], directoryFiles: [], loadedFiles: [], rounds: [round(attested, hasText)] });
+
+  test('accepts words of the held release that stand in the cited paragraph, and a plain id for it', () => {
+    expect(
+      check({ date: [{ source: 'fixture-release', paragraph: 1, words: 'On 1 March  2001' }, 'fixture-release'] }),
+    ).toEqual([]);
+  });
+
+  test.each([
+    [
+      // a plain id for a source other than the held release
+      { date: ['ngo'] },
+      'content/rounds/1.mdx: field "attested.date[0]" is "ngo" without words; expected { source: ngo, words: "…" } with the words of that source that state the fact (a plain id is accepted only for the release whose text this file holds).',
+    ],
+    [
+      // words the cited paragraph does not hold
+      { date: [{ source: 'fixture-release', paragraph: 1, words: 'on 2 March' }] },
+      'content/rounds/1.mdx: field "attested.date[0]".words is "on 2 March"; expected words that stand in paragraph 1 of the text, verbatim.',
+    ],
+    [
+      // a paragraph the text does not have
+      { date: [{ source: 'fixture-release', paragraph: 4, words: 'On 1 March' }] },
+      'content/rounds/1.mdx: field "attested.date[0]".paragraph is 4; expected a paragraph of the text (1 to 1).',
+    ],
+    [
+      // a paragraph of a source whose text is not here
+      { date: [{ source: 'ngo', paragraph: 1, words: 'On 1 March' }] },
+      'content/rounds/1.mdx: field "attested.date[0]".paragraph is 1; expected no paragraph, because ngo is not the release whose text this file holds.',
+    ],
+  ])('refuses %j', (attested, message) => {
+    expect(check(attested)).toEqual([message]);
+  });
+
+  test('refuses a release marked as held in a file without text', () => {
+    expect(check({ date: [{ source: 'ngo', words: 'in March 2001' }] }, false)).toEqual([
+      'content/rounds/1.mdx: field "sources[0].textInArchive" is true; expected false, because this file holds no release text.',
+    ]);
   });
 });
 

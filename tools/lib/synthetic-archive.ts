@@ -65,16 +65,22 @@ export function writeSyntheticRounds(root: string, count: number): void {
           description: 'The synthetic release',
           url: `https://example.org/releases/${n}.pdf`,
           language: 'en',
+          textInArchive: true,
         },
       ],
       attested: { date: ['release'], place: ['release'] },
-      raised: raised.map((s) => ({ subject: { id: s.id, label: s.data.name }, by: 'eu', sources: ['release'] })),
+      raised: raised.map((s) => ({
+        label: s.data.name,
+        subjects: [s.id],
+        by: 'eu',
+        sources: [{ source: 'release', paragraph: FILLER.slice(0, 3 + (n % 4)).length + 2, words: s.data.name }],
+      })),
       ru: {
         summary: `Синтетический раунд ${n} архива для замеров, ${date}.`,
         issuer: 'Совет для замеров',
         place: n % 2 ? 'Брюссель' : 'Москва',
         sources: { release: 'Синтетический релиз' },
-        raised: Object.fromEntries(raised.map((s) => [s.id, s.data.ru.name])),
+        raised: raised.map((s) => s.data.ru.name),
       },
     };
     const paragraphs = [

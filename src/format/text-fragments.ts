@@ -1,0 +1,50 @@
+/**
+ * Text fragments (WICG "URL Fragment Text Directives"): links that open a page scrolled to, and
+ * highlighting, given words: `https://example.org/page#:~:text=the%20rule%20of%20law`. Pure.
+ */
+
+/** Percent-encodes a text directive value, including the characters the syntax reserves (-, & and ,). */
+export function encodeTextDirective(text: string): string {
+  return encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
+}
+
+/** What a text fragment points at: one or more phrases, and words around the first where it is not unique. */
+export interface TextTarget {
+  phrases: readonly string[];
+  prefix?: string | undefined;
+  suffix?: string | undefined;
+}
+
+/**
+ * One `text=` directive per phrase, the first with its prefix and suffix:
+ * { phrases: ['a-b'], prefix: 'x' } -> "text=x-,a%2Db".
+ */
+export function textDirectives({ phrases, prefix, suffix }: TextTarget): string {
+  return phrases
+    .map((phrase, i) => {
+      const start = i === 0 && prefix ? `${encodeTextDirective(prefix)}-,` : '';
+      const end = i === 0 && suffix ? `,-${encodeTextDirective(suffix)}` : '';
+      return `text=${start}${encodeTextDirective(phrase)}${end}`;
+    })
+    .join('&');
+}
+
+/**
+ * A link to `url` at the given words, keeping any fragment it already has:
+ * ('https://x.org/a', { phrases: ['rule of law'] }) -> "https://x.org/a#:~:text=rule%20of%20law";
+ * ('/rounds/18/#p6', …) -> "/rounds/18/#p6:~:text=…".
+ */
+export function textFragmentUrl(url: string, target: TextTarget): string {
+  const hash = url.indexOf('#');
+  const base = hash === -1 ? url : url.slice(0, hash);
+  const fragment = hash === -1 ? '' : url.slice(hash + 1).split(':~:')[0];
+  return `${base}#${fragment}:~:${textDirectives(target)}`;
+}
+
+/**
+ * The Internet Archive's list of saved copies of an address: "https://web.archive.org/web/*\/<url>".
+ * The address goes in as published; the Wayback Machine reads it from the path.
+ */
+export function savedCopiesUrl(url: string): string {
+  return `https://web.archive.org/web/*/${url}`;
+}
