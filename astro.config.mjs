@@ -9,6 +9,7 @@ import { lazyModulePlugin } from './src/integrations/lazy-module-plugin.ts';
 import { devPagefindPlugin } from './src/integrations/dev-pagefind-plugin.ts';
 import { devRequestGuardPlugin } from './src/integrations/dev-request-guard-plugin.ts';
 import { localizedNotFound } from './src/integrations/localized-not-found.ts';
+import { pageCsp } from './src/integrations/page-csp.ts';
 import { fileURLToPath } from 'node:url';
 import { readSubjectFolder, subjectNames } from './src/record/subject-folder.ts';
 
@@ -85,6 +86,7 @@ export default defineConfig({
       i18n: { defaultLocale: 'en', locales: { en: 'en', ru: 'ru' } },
     }),
     localizedNotFound({ locales: ['ru'] }),
+    pageCsp(),
   ],
   vite: {
     plugins: [lazyModulePlugin(), devRequestGuardPlugin(), devPagefindPlugin()],

@@ -15,6 +15,20 @@ export interface TextTarget {
   suffix?: string | undefined;
 }
 
+/** Words kept at each end of a longer phrase, which is linked as a range (textStart,textEnd). */
+const EDGE_WORDS = 2;
+
+/**
+ * A phrase as a directive’s text: whole when short, else as the range from its first two to
+ * its last two words, which matches the same words with a link half as long:
+ * "one two three four five" -> "one%20two,four%20five".
+ */
+function phraseDirective(phrase: string): string {
+  const words = phrase.split(/\s+/).filter(Boolean);
+  if (words.length <= EDGE_WORDS * 2) return encodeTextDirective(words.join(' '));
+  return `${encodeTextDirective(words.slice(0, EDGE_WORDS).join(' '))},${encodeTextDirective(words.slice(-EDGE_WORDS).join(' '))}`;
+}
+
 /**
  * One `text=` directive per phrase, the first with its prefix and suffix:
  * { phrases: ['a-b'], prefix: 'x' } -> "text=x-,a%2Db".
@@ -24,7 +38,7 @@ export function textDirectives({ phrases, prefix, suffix }: TextTarget): string 
     .map((phrase, i) => {
       const start = i === 0 && prefix ? `${encodeTextDirective(prefix)}-,` : '';
       const end = i === 0 && suffix ? `,-${encodeTextDirective(suffix)}` : '';
-      return `text=${start}${encodeTextDirective(phrase)}${end}`;
+      return `text=${start}${phraseDirective(phrase)}${end}`;
     })
     .join('&');
 }

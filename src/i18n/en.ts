@@ -40,6 +40,17 @@ export const en = {
     creditsHtml:
       'The press release texts are by the <strong>Council of the European Union</strong>; every round page links its official release where it is known, and the public sources of its record. Summaries, the record’s wording, numbering and layout are this archive’s.',
     aboutLink: 'Sources, provenance and how to cite',
+    correctionsLink: 'Corrections',
+  },
+  corrections: {
+    title: 'Corrections',
+    description:
+      'Every correction of the archive’s record of the EU–Russian Federation human rights consultations: when, what changed and why.',
+    lede: 'Every change to what the record says, newest first: when it was made, what changed and what the sources say. Each round page lists its own.',
+    none: 'The record has not been corrected.',
+    roundHeading: 'Corrections to this record',
+    changed: 'What changed:',
+    why: 'Why:',
   },
   breadcrumbs: { label: 'Breadcrumb', home: 'Home', rounds: 'Rounds', subjects: 'Subjects' },
   dates: EN_DATE_WORDS,
@@ -117,9 +128,6 @@ export const en = {
     sourceRef: (number: number) => `source ${number}`,
     number: 'Number',
     numberValue: (round: number) => `the ${formatOrdinal(round)} round, as its sources number it`,
-    says: 'says:',
-    /** The whole release held in this archive, cited without a phrase. */
-    wholeRelease: 'the release above',
     unverified: {
       'cut-off': 'the stored copy breaks off in these words; the rest of the source was not read',
       inferred: 'the words were read; that they concern this round or subject is the archive’s inference',

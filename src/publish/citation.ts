@@ -3,15 +3,37 @@
  * record. Pure: the page's absolute URL comes in as an argument.
  */
 import type { RoundData } from '../record/round-schema.ts';
-import { formatRoundDate } from '../format/dates.ts';
+import { formatRoundDate, toIsoDate } from '../format/dates.ts';
+import { EN_DATE_WORDS } from '../i18n/date-words.ts';
 import { formatOrdinal } from '../format/ordinals.ts';
 import { paragraphId } from '../record/paragraph-id.ts';
 
 /** The archive's name: the author of a round's record where no official release is known. */
 export const ARCHIVE_NAME = 'EU–Russia Human Rights Consultations Archive';
 
-/** What a citation needs to know about a round. */
-export type CitableRound = Pick<RoundData, 'round' | 'date' | 'place' | 'title' | 'source'>;
+/**
+ * What a citation needs to know about a round: its record, and the days its record was
+ * corrected (a Date, or its ISO day where the citation is built from JSON in the browser).
+ */
+export type CitableRound = Pick<RoundData, 'round' | 'date' | 'place' | 'title' | 'source'> & {
+  scheduled?: boolean;
+  corrections?: readonly { date: Date | string }[];
+};
+
+/**
+ * The version of the record a citation cites: the day of its latest correction, as ISO
+ * (2026-12-03), or undefined for a record never corrected.
+ */
+export function recordVersion(round: CitableRound): string | undefined {
+  const days = (round.corrections ?? []).map((c) => (typeof c.date === 'string' ? c.date : toIsoDate(c.date)));
+  return days.sort().at(-1);
+}
+
+/** The round's date as a citation writes it: a scheduled date says so ("17 November 2010 (scheduled)"). */
+export function citationDate(round: CitableRound): string {
+  const words = formatRoundDate(round.date);
+  return round.scheduled ? EN_DATE_WORDS.scheduled(words) : words;
+}
 
 /** Who is cited as author: the release's issuer, or the archive for a round known from its public record. */
 export function citationAuthor(round: CitableRound): string {
@@ -40,10 +62,12 @@ export function formatCitation(
     `“${citationTitle(round)}”`,
     `${formatOrdinal(round.round)} round`,
     round.place,
-    formatRoundDate(round.date),
+    citationDate(round),
     paragraph ? `para. ${paragraph}` : undefined,
   ].filter(Boolean);
   const url = paragraph ? `${pageUrl}#${paragraphId(paragraph)}` : pageUrl;
   const official = round.source?.url ? ` (official document: ${round.source.url})` : '';
-  return `${parts.join(', ')}. ${url}${official}.`;
+  const version = recordVersion(round);
+  const asOf = version ? ` Record as corrected on ${formatRoundDate(new Date(`${version}T00:00:00Z`))}.` : '';
+  return `${parts.join(', ')}. ${url}${official}.${asOf}`;
 }

@@ -4,7 +4,7 @@
  * a month-only date stays a month, an uncertain one is marked as such in each format's own way.
  * Pure: the page URL comes in as an argument.
  */
-import { citationAuthor, citationTitle, type CitableRound } from './citation.ts';
+import { citationAuthor, citationTitle, recordVersion, type CitableRound } from './citation.ts';
 import { formatOrdinal } from '../format/ordinals.ts';
 import { dateParts } from '../format/dates.ts';
 
@@ -20,7 +20,9 @@ function documentType(round: CitableRound): string {
 
 function note(round: CitableRound): string {
   const place = round.place ? `, ${round.place}` : '';
-  return `${documentType(round)} on the ${formatOrdinal(round.round)} round of the EU–Russian Federation human rights consultations${place}`;
+  const scheduled = round.scheduled ? ' (scheduled; no source reports the meeting afterwards)' : '';
+  const version = recordVersion(round);
+  return `${documentType(round)} on the ${formatOrdinal(round.round)} round of the EU–Russian Federation human rights consultations${place}${scheduled}${version ? `; record as corrected on ${version}` : ''}`;
 }
 
 /** Escapes BibTeX's special characters in a field value. */
@@ -46,6 +48,7 @@ export function toBibtex(round: CitableRound, pageUrl: string): string {
     ...(day ? ([['day', String(day)]] as [string, string][]) : []),
     ['date', round.date.edtf],
     ['note', bibtexValue(note(round))],
+    ...(recordVersion(round) ? ([['version', recordVersion(round)!]] as [string, string][]) : []),
     ['url', pageUrl],
     // The official document as a link biblatex prints (eprinttype url), beside the page's own url.
     ...(round.source?.url
@@ -74,6 +77,7 @@ export function toRis(round: CitableRound, pageUrl: string): string {
     ['PB', author],
     ...(round.place ? [['CY', round.place]] : []),
     ['N1', note(round)],
+    ...(recordVersion(round) ? [['ET', `record as corrected on ${recordVersion(round)}`]] : []),
     ['UR', pageUrl],
     ...(round.source?.url ? [['L1', round.source.url]] : []),
     ['LA', 'en'],
@@ -100,6 +104,8 @@ export function toCslJson(round: CitableRound, pageUrl: string): string {
     'event-title': `${formatOrdinal(round.round)} round of the EU–Russian Federation human rights consultations`,
     issued: { 'date-parts': issued, ...(round.date.uncertain ? { circa: true } : {}) },
     URL: pageUrl,
+    ...(recordVersion(round) ? { version: recordVersion(round) } : {}),
+    ...(round.scheduled ? { status: 'scheduled' } : {}),
     ...(round.source?.url ? { note: `Official document: ${round.source.url}` } : {}),
     language: 'en',
   };

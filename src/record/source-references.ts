@@ -70,8 +70,8 @@ export function citingFacts(data: RoundData): CitingFact[] {
 
 /**
  * Where a reference's link goes: the source's address at its words (a text fragment), or for
- * the release held in the archive, the round page's paragraph at its words; undefined where
- * the source has no address. (ref of "rule of law" in https://x.org/a) -> "https://x.org/a#:~:text=rule%20of%20law".
+ * the release held in the archive, the round page's paragraph at its words (`roundPageHref` ''
+ * on the round page itself: "#p6:~:text=…"); undefined where the source has no address. (ref of "rule of law" in https://x.org/a) -> "https://x.org/a#:~:text=rule%20of%20law".
  */
 export function referenceLink(
   ref: ResolvedReference,
@@ -81,6 +81,6 @@ export function referenceLink(
   const at = source.textInArchive
     ? `${roundPageHref}${ref.paragraph ? `#${paragraphId(ref.paragraph)}` : ''}`
     : source.url;
-  if (!at) return undefined;
-  return ref.phrases.length ? textFragmentUrl(at, ref) : at;
+  if (at === undefined) return undefined;
+  return ref.phrases.length ? textFragmentUrl(at, ref) : at || undefined;
 }

@@ -11,8 +11,10 @@ import { citationMetaTags, roundJsonLd } from '../publish/structured-data.ts';
 import { roundPath, toAbsoluteUrl } from '../format/urls.ts';
 import type { TimelineInput } from './timeline.ts';
 import { getRecordSection, roundDateLabel, type RecordSection } from './round-record.ts';
+import { getRoundCorrections, type CorrectionEntry } from './corrections.ts';
 import type { SubjectRecord } from '../record/subject-schema.ts';
 import type { Mention } from '../record/mentions.ts';
+import { isCyrillic } from '../i18n/scripts.ts';
 import { getLanguage, type Language } from '../i18n/index.ts';
 import { subjectName } from './subject-names.ts';
 import { recordWords } from './record-words.ts';
@@ -126,6 +128,8 @@ export interface RoundPageData extends RoundSummary {
   subjects: { name: string; href: string }[];
   /** Later rounds whose release lists this one among its previous consultations. */
   listedIn: RoundSummary[];
+  /** Corrections of this round’s record, oldest first. */
+  corrections: CorrectionEntry[];
   /** The Internet Archive's saved copies of the official document, where its address is known. */
   archivedCopiesUrl: string | undefined;
   /** Downloads of the round's citation, for reference managers. */
@@ -254,7 +258,16 @@ function buildRoundPageData(
     // A citation names an English document as published: it stays English, with the English
     // page's address, on every page, like the citation files it matches.
     citation: formatCitation(record.data, citedUrl),
-    citationData: JSON.stringify({ round, date, place, title, source, pageUrl: citedUrl }),
+    citationData: JSON.stringify({
+      round,
+      date,
+      place,
+      title,
+      source,
+      scheduled: record.data.scheduled,
+      corrections: record.data.corrections.map((c) => ({ date: toIsoDate(c.date) })),
+      pageUrl: citedUrl,
+    }),
     dateLabel: roundDateLabel(record.data, language),
     documentTitle: t.round.documentTitle(summary.label, summary.displayDate),
     releaseTitle: record.data.title,
@@ -276,19 +289,23 @@ function buildRoundPageData(
       record.data,
       (id) => {
         const s = context.subjects.get(id);
-        if (!s) return [];
-        // On a Russian page the subject's Russian name is searchable too: labels decline it ("Дело Магнитского").
+        // A subject the text names is found by its names in the "Named here" line of its paragraph.
+        if (!s || namedIds.includes(id)) return [];
+        // On a Russian page, searched by Russian readers, the Russian names (labels decline them:
+        // "Дело Магнитского"); on an English page every name, Cyrillic ones included.
         return language.locale === 'ru'
-          ? [s.data.ru.name, s.data.name, ...s.data.aliases]
+          ? [s.data.ru.name, ...s.data.aliases.filter(isCyrillic)]
           : [s.data.name, ...s.data.aliases];
       },
       language,
-      summary.href,
+      // The release's words are on this very page: its links are fragments.
+      '',
     ),
     subjects: [...new Set([...raisedIds, ...namedIds])]
       .flatMap((id) => linked(id) ?? [])
       .map(({ name, href }) => ({ name, href })),
     listedIn: (context.listedIn.get(record.data.round) ?? []).map((r) => toRoundSummary(r, urlFor, language)),
+    corrections: getRoundCorrections(record.data, language, urlFor),
     archivedCopiesUrl: source?.url ? savedCopiesUrl(source.url) : undefined,
     citeFiles: [
       { label: 'BibTeX', format: 'bib', href: urlFor(`${roundPath(record.data.round)}cite.bib`) },

@@ -17,6 +17,9 @@ import { recordWords } from './record-words.ts';
 export interface FactEvidence {
   /** The number of the source note. */
   note: number;
+  /** Who published the source, and that name's `lang` where it differs from the page's. */
+  publisher: string;
+  publisherLang: string | undefined;
   /** The source's words, verbatim; empty where the release held here is cited as a whole. */
   phrases: string[];
   /** The words' language (`lang`), where it differs from the page's. */
@@ -102,6 +105,8 @@ export function getRecordSection(
       const source = data.sources.find((s) => s.id === ref.source)!;
       return {
         note: noteOf(ref.source),
+        publisher: source.publisher,
+        publisherLang: nameLang(source.publisher, source.language, language.locale),
         phrases: ref.phrases,
         lang: source.language === language.locale ? undefined : source.language,
         href: referenceLink(ref, source, roundPageHref),
@@ -128,8 +133,10 @@ export function getRecordSection(
     const { name, role } = words.delegation(i);
     return { label: t.record.side[d.side], value: `${name}, ${role}`, ...cite(d.sources) };
   });
+  // Each subject's other names once, with the first fact filed under it: enough for search.
+  const named = new Set<string>();
   const raised = data.raised.map((r, i) => {
-    const names = r.subjects.flatMap((id) => namesOf(id));
+    const names = r.subjects.filter((id) => !named.has(id) && named.add(id)).flatMap((id) => namesOf(id));
     return {
       label: words.raised(i),
       value: r.by ? t.record.by[r.by] : t.record.byUnknown,

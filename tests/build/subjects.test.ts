@@ -131,7 +131,9 @@ describe('round pages and data', () => {
     (n, round) => {
       const graph = JSON.parse(loadPage(dist, `/rounds/${n}/`)('script[type="application/ld+json"]').text())['@graph'];
       const about = (graph[0].about ?? []).map((t: { url: string }) => t.url);
-      expect(about).toEqual([...new Set(round.data.raised.flatMap((x) => x.subjects.map((id) => `${SITE}/subjects/${id}/`)))]);
+      expect(about).toEqual([
+        ...new Set(round.data.raised.flatMap((x) => x.subjects.map((id) => `${SITE}/subjects/${id}/`))),
+      ]);
       const mentions = (graph[1].mentions ?? []).map((t: { url: string }) => t.url);
       expect(mentions).toEqual([
         ...new Set(findMentions(round.paragraphs, nameable).map((m) => `${SITE}/subjects/${m.subject}/`)),

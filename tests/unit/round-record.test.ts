@@ -49,6 +49,8 @@ test('shows each source’s own words, in its language, linked to the source at 
   // HRW has no address in this record: its words are shown without a link, with their weakness said.
   expect(hrw).toEqual({
     note: 2,
+    publisher: 'HRW',
+    publisherLang: undefined,
     phrases: ['the situation in Chechnya'],
     lang: undefined,
     href: undefined,
