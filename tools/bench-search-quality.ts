@@ -24,7 +24,7 @@ try {
   console.log('| --- | --- | --- | --- | --- | --- |');
   for (const o of outcomes) {
     console.log(
-      `| ${o.query} | ${o.why} | ${o.subject ?? '–'} | ${rank(o.subjectRank)} | ${o.round ?? '–'} | ${rank(o.roundRank)} |`,
+      `| ${o.query} | ${o.why} | ${o.subject ?? '–'} | ${rank(o.subjectRank)} | ${o.round ? [o.round].flat().join(' or ') : '–'} | ${rank(o.roundRank)} |`,
     );
   }
   const percent = (x: number) => `${(x * 100).toFixed(1)}%`;

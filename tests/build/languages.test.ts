@@ -127,7 +127,16 @@ test.each(rounds.map((r) => [r.data.round, r]))(
       ...round.data.ru,
       place: round.data.ru.place ?? null,
       issuer: round.data.ru.issuer ?? null,
+      // In the order of `raised`, and (for readers of 3.1) by each item's first subject.
+      raisedLabels: round.data.ru.raised,
+      raised: Object.fromEntries(round.data.raised.map((item, i) => [item.subjects[0], round.data.ru.raised[i]])),
     });
+    // Every fact's evidence carries its sources' words as the file writes them.
+    data.raised.forEach((item: { evidence: { words: string[] }[] }, i: number) =>
+      expect(item.evidence.map((e) => e.words)).toEqual(
+        round.data.raised[i]!.sources.map((ref) => (typeof ref === 'string' ? [] : [ref.words].flat())),
+      ),
+    );
     const { subjects: list } = JSON.parse(readFileSync(join(dist, 'data/subjects.json'), 'utf8'));
     for (const s of subjects) expect(list.find((x: { id: string }) => x.id === s.id).ru).toEqual(s.data.ru);
   },

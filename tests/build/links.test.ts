@@ -53,11 +53,18 @@ test.each(references.map((r) => [r.page, r.ref]))(
     expect(url.origin).toBe(ORIGIN);
     const file = fileFor(url.pathname);
     expect(file, `${ref} on ${page} leads nowhere`).toBeDefined();
-    if (url.hash)
-      expect(
-        idsIn(file!).has(decodeURIComponent(url.hash.slice(1))),
-        `${ref} on ${page}: no element with that id`,
-      ).toBe(true);
+    // A text fragment (":~:text=…") follows the element's id, if any: the id must exist, and the
+    // words must stand in that element's text.
+    const [id, directive] = url.hash.slice(1).split(':~:');
+    if (id) expect(idsIn(file!).has(decodeURIComponent(id)), `${ref} on ${page}: no element with that id`).toBe(true);
+    if (directive) {
+      const $ = cheerio.load(readFileSync(file!, 'utf8'));
+      const text = (id ? $(`[id="${decodeURIComponent(id)}"]`) : $('body')).text().replace(/\s+/g, ' ');
+      for (const part of directive.split('&').flatMap((d) => d.replace(/^text=/, '').split(',')))
+        expect(text, `${ref} on ${page}: the words are not there`).toContain(
+          decodeURIComponent(part.replace(/^-|-$/g, '')),
+        );
+    }
   },
 );
 

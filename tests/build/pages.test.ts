@@ -2,6 +2,8 @@
 import { describe, expect, inject, test } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { resolveReference } from '../../src/record/source-references.ts';
+import { getLanguage } from '../../src/i18n/index.ts';
 import { listPages, loadPage, paragraphText, unsourcedFacts } from '../support/dist.ts';
 import { isoDay, listedDate, ordinal } from '../support/expect-text.ts';
 import { FIXTURE_CONTENT, fixtureRounds, pickRounds, readContentSubjects } from '../support/fixture-site.ts';
@@ -108,15 +110,52 @@ describe('what the record says', () => {
       const $ = loadPage(dist, pagePath(n));
       const notes = $('.record__sources li');
       expect(notes).toHaveLength(round.data.sources.length);
-      const facts = $('.record__facts > div, .record__list li');
+      const facts = $('.record__facts > div, .record__list > li');
       const expectedFacts =
         2 +
+        (round.data.attested.number ? 1 : 0) +
         round.data.delegations.length +
         round.data.raised.length +
         round.data.notes.length +
         round.data.conflicts.length;
       expect(facts).toHaveLength(expectedFacts);
       expect(unsourcedFacts($)).toEqual([]);
+    },
+  );
+
+  test.each(rounds.map((r) => [r.data.round, r]))(
+    'round %i: every raised fact shows each of its sources’ words, in their language, linked at those words',
+    (n, round) => {
+      const $ = loadPage(dist, pagePath(n));
+      const heading = $('.record h3').filter((_, h) => $(h).text() === getLanguage('en').t.record.raised);
+      const items = heading.next('ul').children('li');
+      expect(items).toHaveLength(round.data.raised.length);
+      round.data.raised.forEach((item, i) => {
+        const quotes = items.eq(i).find('.record__evidence q');
+        const references = item.sources.map(resolveReference).filter((r) => r.phrases.length > 0);
+        expect(quotes).toHaveLength(references.length);
+        references.forEach((ref, k) => {
+          const quote = quotes.eq(k);
+          expect(quote.text()).toBe(ref.phrases.join(' … '));
+          const source = round.data.sources.find((s) => s.id === ref.source)!;
+          // The words carry their language where it is not the page's.
+          expect(quote.closest('[lang]').attr('lang')).toBe(source.language);
+          const href = quote.find('a').attr('href');
+          if (!source.url && !source.textInArchive) return expect(href).toBeUndefined();
+          // Each text directive reads back as its phrase (a range keeps the phrase's first and last words).
+          const directives = new URL(href!, 'https://x.org/').hash.split(':~:')[1]!.split('&');
+          expect(directives).toHaveLength(ref.phrases.length);
+          directives.forEach((directive, j) => {
+            const parts = directive
+              .replace(/^text=/, '')
+              .split(',')
+              .map(decodeURIComponent);
+            const words = ref.phrases[j]!.split(/\s+/);
+            expect(words.slice(0, parts[0]!.split(' ').length).join(' ')).toBe(parts[0]);
+            expect(words.slice(-parts.at(-1)!.split(' ').length).join(' ')).toBe(parts.at(-1));
+          });
+        });
+      });
     },
   );
 
@@ -263,6 +302,7 @@ describe('every page', () => {
       '/',
       '/404.html',
       '/about/',
+      '/corrections/',
       '/rounds/',
       '/search/',
       '/subjects/',

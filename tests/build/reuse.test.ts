@@ -155,12 +155,14 @@ describe('feed', () => {
 
   test('the Atom feed lists the newest rounds (at most its length), newest first, linking each page and source', () => {
     expect(feed.title).toBe('EU–Russia Human Rights Consultations Archive');
-    expect(feed.items.map((i) => i.url)).toEqual(
+    // Corrections of the record are entries too (corrections.test.ts); here, the rounds.
+    const roundItems = feed.items.filter((i) => !i.url!.includes('#correction-'));
+    expect(roundItems.map((i) => i.url)).toEqual(
       ROUNDS.toReversed()
         .slice(0, FEED_LENGTH)
         .map((n) => `${SITE}/rounds/${n}/`),
     );
-    for (const item of feed.items) {
+    for (const item of roundItems) {
       const url = byNumber.get(Number(/\/rounds\/(\d+)\/$/.exec(item.url!)![1]))!.data.source?.url;
       if (url) expect(item.content).toContain(url);
     }

@@ -37,7 +37,8 @@ beforeAll(() => {
       '    description: The fixture release',
       '    language: en',
       'attested:',
-      '  date: [fixture-release]',
+      // Every fact names its source and the words of it that state it.
+      `  date: [{ source: fixture-release, words: "the consultations held on ${nextDate}" }]`,
       'ru:',
       '  summary: "Раунд, добавленный тестом: добавить раунд можно, не меняя тестов."',
       '  issuer: Тестовый совет',

@@ -7,6 +7,8 @@ import { describe, expect, inject, test } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sourceManifestSchema } from '../../src/record/source-manifest.ts';
+import { citingFacts, resolveReference } from '../../src/record/source-references.ts';
+import { checkSubjectIndex } from '../../src/record/subject-folder.ts';
 import { PROJECT_ROOT } from '../support/build-site.ts';
 import { loadPage, paragraphText, unsourcedFacts } from '../support/dist.ts';
 import { readContentRounds, readContentSubjects } from '../support/fixture-site.ts';
@@ -75,6 +77,46 @@ describe('texts from sources/', () => {
       expect($('.round-header__release').text()).toBe(blocks[0]);
       expect($('p.para').length).toBe(paragraphs.length);
       paragraphs.forEach((text, i) => expect(paragraphText($, `p${i + 1}`)).toBe(text));
+    },
+  );
+});
+
+describe('exact attribution', () => {
+  const roundsWithFiles = readContentRounds('content');
+  const subjects = readContentSubjects('content');
+
+  test.each(roundsWithFiles.map((r) => [r.data.round, r]))(
+    'round %i: every reference has its source’s words, but for the release held here, which its paragraph locates',
+    (_n, round) => {
+      const held = round.data.sources.find((s) => s.textInArchive)?.id;
+      for (const fact of citingFacts(round.data))
+        for (const reference of fact.references) {
+          const ref = resolveReference(reference);
+          if (ref.source !== held) expect(ref.phrases.length, `${fact.field}: ${ref.source}`).toBeGreaterThan(0);
+          for (const phrase of ref.phrases) expect(phrase.split(/\s+/).length).toBeLessThanOrEqual(12);
+        }
+    },
+  );
+
+  test('no subject is credited to a source whose words do not name it, unless the file says why', () => {
+    expect(checkSubjectIndex({ subjects, rounds: roundsWithFiles })).toEqual([]);
+  });
+
+  test.each(roundsWithFiles.map((r) => [r.data.round]))(
+    'round %i: every link to a source’s words is a well-formed text fragment whose words are the file’s',
+    (n) => {
+      const $ = loadPage(dist, `/rounds/${n}/`);
+      const quotes = $('.record__evidence q');
+      quotes.each((_, q) => {
+        const href = $(q).find('a').attr('href');
+        if (!href) return;
+        const url = new URL(href, 'https://x.org/');
+        const [, directive] = url.hash.split(':~:');
+        expect(directive, href).toMatch(/^text=[^&]+(&text=[^&]+)*$/);
+        const words = $(q).text().replace(/\s+/g, ' ');
+        for (const part of directive!.split('&').flatMap((d) => d.slice('text='.length).split(',')))
+          expect(words).toContain(decodeURIComponent(part));
+      });
     },
   );
 });

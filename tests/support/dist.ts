@@ -85,7 +85,7 @@ export function onePerTemplate(distDir: string, paths: readonly string[] = brows
  * leads nowhere: [] on a sound page. An unknown place is stated without a source, by design.
  */
 export function unsourcedFacts($: cheerio.CheerioAPI): string[] {
-  return $('.record__facts > div, .record__list li')
+  return $('.record__facts > div, .record__list > li')
     .map((_, fact) => {
       const text = $(fact).text().replace(/\s+/g, ' ').trim();
       const refs = $(fact).find('a.record__ref');

@@ -200,7 +200,16 @@ export function findRecordOnlyWords(rounds: readonly ContentRound[]): { word: st
       .toLowerCase();
     const candidates = [...round.data.raised.map((x) => x.label), ...round.data.delegations.map((d) => d.name)]
       .flatMap(words)
-      .filter((w) => !elsewhere.includes(w.toLowerCase()) && !PAGE_WORDS.toLowerCase().includes(w.toLowerCase()));
+      // Search stems words ("continuing", "continued"): a word counts as unique only if no other
+      // page has a word beginning as it does.
+      .filter((w) => {
+        const stem = w
+          .toLowerCase()
+          .replace(/(ing|ed|es|s|e)$/, '')
+          .slice(0, 6);
+        const startsAWord = new RegExp(`(^|[^\\p{L}])${stem}`, 'u');
+        return stem.length >= 4 && !startsAWord.test(elsewhere) && !startsAWord.test(PAGE_WORDS.toLowerCase());
+      });
     return candidates.length ? [{ word: candidates[0]!, round }] : [];
   });
 }

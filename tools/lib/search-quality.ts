@@ -14,8 +14,11 @@ export interface QualityQuery {
   why: string;
   /** The subject that must be the first subject shown. */
   subject?: string;
-  /** The round or paragraph (/rounds/18/#p6) that must be the first round result shown. */
-  round?: string;
+  /**
+   * The round or paragraph (/rounds/18/#p6) that must be the first round result shown, or the
+   * rounds any of which may be first, where the record reports the subject at several.
+   */
+  round?: string | string[];
 }
 
 export const QUERIES: QualityQuery[] = JSON.parse(
@@ -49,9 +52,9 @@ export async function evaluateQueries(search: Search, queries: readonly QualityQ
       .filter((h) => h.kind !== 'subject')
       .map((h) => path(h.url))
       .slice(0, limit);
-    const rank = (list: string[], want: string | undefined) => {
+    const rank = (list: string[], want: string | string[] | undefined) => {
       if (!want) return undefined;
-      const i = list.indexOf(want);
+      const i = list.findIndex((hit) => [want].flat().includes(hit));
       return i === -1 ? Infinity : i + 1;
     };
     outcomes.push({
