@@ -22,6 +22,8 @@ const archivePages: Record<string, string> = {
   subject: 'subjects/sergei-magnitsky/',
   matrix: 'subjects/matrix/',
   about: 'about/',
+  corrections: 'corrections/',
+  'round-7': 'rounds/7/',
   search: 'search/?q=foreign+agents',
   'not-found': 'no-such-page/',
   year: 'rounds/years/2013/',
