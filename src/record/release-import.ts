@@ -162,15 +162,20 @@ function formatIsoAsWords(iso: string): string {
 }
 
 /**
- * Escapes what Markdown or MDX would read as syntax, so the page shows the release's characters:
- * braces and "<" (MDX expressions and tags), emphasis and link marks, and a paragraph that starts
- * like a list, heading or quotation ("1. The EU …").
+ * Escapes what Markdown or MDX would read as syntax, so the page shows the release's characters
+ * and MDX runs nothing: braces and "<" (MDX expressions, tags and HTML), "&" (character
+ * references), emphasis, strikethrough and link marks, a paragraph that starts like a list,
+ * heading or quotation ("1. The EU …"), and one that starts with "import" or "export" (which MDX
+ * would run as ESM): its first letter is written as a character reference, shown as the letter.
  */
 export function escapeMarkdownText(paragraph: string): string {
   return paragraph
-    .replace(/[\\`*_{}[\]<]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_{}[\]<&~]/g, (c) => `\\${c}`)
     .replace(/^(\d+)([.)])(\s)/, '$1\\$2$3')
-    .replace(/^([#>+-])/, '\\$1');
+    .replace(/^([#>+=|-])/, '\\$1')
+    .replace(/^(i)(mport\b)|^(e)(xport\b)/i, (_, i, mport, e, xport) =>
+      i ? `&#x${i.charCodeAt(0).toString(16)};${mport}` : `&#x${e.charCodeAt(0).toString(16)};${xport}`,
+    );
 }
 
 /** The frontmatter fields a release gives; an import writes these anew. */

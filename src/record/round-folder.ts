@@ -9,6 +9,7 @@ import { relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { checkRoundFrontmatter, collectRoundErrors, type LoadedRound } from './validate-rounds.ts';
 import { getRoundParagraphs } from './paragraphs.ts';
+import { checkRoundBody } from './body-check.ts';
 
 /** A round file that passed its own schema: the validated record plus the body as written. */
 export interface RoundFile extends LoadedRound {
@@ -34,8 +35,10 @@ export function readRoundFolder(folder: string, root: string): { rounds: RoundFi
   const rounds: RoundFile[] = [];
   for (const filePath of directoryFiles.filter((file) => file.endsWith('.mdx'))) {
     let parsed: ReturnType<typeof parseFrontmatter>;
+    let raw = '';
     try {
-      parsed = parseFrontmatter(readFileSync(`${root}/${filePath}`, 'utf8'));
+      raw = readFileSync(`${root}/${filePath}`, 'utf8');
+      parsed = parseFrontmatter(raw);
     } catch (error) {
       const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
       schemaErrors.push(
@@ -47,6 +50,11 @@ export function readRoundFolder(folder: string, root: string): { rounds: RoundFi
     attempted.push(filePath);
     const { data, errors } = checkRoundFrontmatter(filePath, parsed.frontmatter);
     schemaErrors.push(...errors);
+    // The body's first line in the file, so that messages give the file's own line numbers.
+    const bodyLine = raw.endsWith(parsed.content)
+      ? raw.slice(0, raw.length - parsed.content.length).split('\n').length
+      : 1;
+    schemaErrors.push(...checkRoundBody(filePath, parsed.content, bodyLine));
     if (data) {
       const paragraphs = getRoundParagraphs(parsed.content);
       rounds.push({ filePath, data, body: parsed.content, hasText: paragraphs.length > 0, paragraphs });

@@ -30,6 +30,26 @@ describe('round pages', () => {
     },
   );
 
+  test.each(withText.map((r) => [r.data.round, r]))(
+    'round %i: received text that looks like code or markup is shown as text, and nothing in it ran',
+    (n, round) => {
+      const $ = loadPage(dist, pagePath(n));
+      // Inside the release's paragraphs: only text, the ¶ link and links the text itself makes.
+      const elements = $('.release p.para *')
+        .map((_, el) => el.tagName)
+        .get();
+      expect(elements.filter((tag) => !['a', 'sup', 'strong', 'em'].includes(tag))).toEqual([]);
+      expect($('.release a[href^="javascript:"], .release [onerror], .release img')).toHaveLength(0);
+      // A paragraph that MDX would have run as ESM is on the page, word for word.
+      for (const p of round.paragraphs.filter((q) => /^(import|export)\b/i.test(q.text)))
+        expect(paragraphText($, p.id)).toBe(p.text);
+    },
+  );
+
+  test('the fixture has a paragraph that MDX would run if it were not escaped', () => {
+    expect(withText.some((r) => r.paragraphs.some((p) => /^export /.test(p.text)))).toBe(true);
+  });
+
   test.each(withText.map((r) => [r.data.round, r.data.title]))(
     'round %i shows its release title verbatim',
     (n, title) => {

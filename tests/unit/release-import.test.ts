@@ -7,6 +7,12 @@ import {
   renderRoundFile,
   SUMMARY_PLACEHOLDER,
 } from '../../src/record/release-import.ts';
+import { checkRoundBody } from '../../src/record/body-check.ts';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkGfm from 'remark-gfm';
+import { toString } from 'mdast-util-to-string';
 
 const ISSUER = { issuer: 'Fixture Council' };
 const release = (opening: string, ...more: string[]) =>
@@ -121,9 +127,31 @@ describe('writing a round file', () => {
     ['1. The EU', '1\\. The EU'], // would start an ordered list
     ['- a dash', '\\- a dash'], // would start a list
     ['*stars* and _under_', '\\*stars\\* and \\_under\\_'], // emphasis marks
+    ['export const a = 1', '&#x65;xport const a = 1'], // MDX would run it as ESM
+    ['Import duties', '&#x49;mport duties'], // likewise, in any case
+    ['AT&T &amp; co', 'AT\\&T \\&amp; co'], // a character reference would be decoded
+    ['~~struck~~', '\\~\\~struck\\~\\~'], // GFM strikethrough
   ])('escapes %j as %j', (text, expected) => {
     expect(escapeMarkdownText(text)).toBe(expected);
   });
+
+  test.each([
+    'export const leak = require("fs").readFileSync("/etc/hostname", "utf8");',
+    'import fs from "node:fs"',
+    'The EU noted {process.exit(1)} and {leak}.',
+    'A <script>alert(1)</script> and <img src=x onerror=alert(1)> inside.',
+    '[click](javascript:alert(1)) and <javascript:alert(1)> and ![x](data:image/png;base64,AAA)',
+    '1. A list? # A heading? > A quote? | a | table |',
+    'Entities &lt; &#65; &amp; stay as written, like \\ backslashes and `code`.',
+  ])(
+    'received text %j reads back through MDX’s own parser as the same characters, with nothing MDX would run',
+    (text) => {
+      const escaped = escapeMarkdownText(text);
+      expect(checkRoundBody('x.mdx', escaped)).toEqual([]);
+      const tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(escaped);
+      expect(toString(tree)).toBe(text);
+    },
+  );
 
   test('leaves the summary to the editor with a placeholder', () => {
     const { draft } = parseRelease(release('On 1 May 2007, they held their fifth round in Brussels.'), ISSUER);

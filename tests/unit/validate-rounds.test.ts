@@ -176,6 +176,14 @@ describe('problems across files', () => {
         'cross/russian-words-mismatch/1.mdx: field "ru.place" is missing; expected the place "Lisbon" in Russian.',
       ],
     ],
+    // received text that MDX would run or render as markup: every place, with the file's line
+    [
+      'body-runs-code',
+      [
+        'cross/body-runs-code/2.mdx: line 39 of the text holds an import or export statement, which MDX would run',
+        'cross/body-runs-code/2.mdx: line 41 of the text links to "javascript:alert(1)"; expected only http(s) addresses',
+      ],
+    ],
     // broken YAML: the file is named with the parser's reason
     ['unreadable-yaml', ['cross/unreadable-yaml/2.mdx: the frontmatter could not be read (']],
   ])('%s: reports it', (folder, messages) => {
