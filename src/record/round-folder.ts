@@ -35,7 +35,7 @@ export function readRoundFolder(folder: string, root: string): { rounds: RoundFi
   const rounds: RoundFile[] = [];
   for (const filePath of directoryFiles.filter((file) => file.endsWith('.mdx'))) {
     let parsed: ReturnType<typeof parseFrontmatter>;
-    let raw = '';
+    let raw: string;
     try {
       raw = readFileSync(`${root}/${filePath}`, 'utf8');
       parsed = parseFrontmatter(raw);

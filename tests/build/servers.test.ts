@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { request } from 'node:http';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
@@ -54,6 +54,64 @@ describe('npm start', () => {
     expect(await get(server.origin, '/rounds/')).toMatchObject({ status: 200, type: 'text/html;charset=utf-8' });
     expect((await get(server.origin, '/data/rounds.json')).type).toContain('application/json');
     expect((await get(server.origin, '/no-such-page/')).status).toBe(404);
+  });
+
+  /** A GET with a Range header, with a deadline: a server that never answers fails the test. */
+  const ranged = (path: string, range: string) =>
+    new Promise<{ status: number; body: Buffer; contentRange?: string }>((resolve, reject) => {
+      const { hostname, port } = new URL(server.origin);
+      const req = request({ hostname, port, path, headers: { Range: range, 'Accept-Encoding': 'br, gzip' } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode!, body: Buffer.concat(chunks), contentRange: res.headers['content-range'] }),
+        );
+      });
+      req.setTimeout(3000, () => req.destroy(new Error(`no answer to Range: ${range}`)));
+      req.on('error', reject);
+      req.end();
+    });
+
+  test.each([
+    // the last 100 bytes (a suffix range), not the first
+    ['bytes=-100', (size: number) => [size - 100, size - 1]],
+    // exactly the first byte
+    ['bytes=0-0', () => [0, 0]],
+    // from a byte to the end
+    ['bytes=10-', (size: number) => [10, size - 1]],
+    // a last byte past the end is cut at the end
+    ['bytes=5-99999999', (size: number) => [5, size - 1]],
+  ] as const)('Range: %s gets 206 and exactly those bytes of the file', async (range, bytes) => {
+    const file = readFileSync(join(inject('distDir'), 'index.html'));
+    const [start, end] = bytes(file.length);
+    const answer = await ranged('/', range);
+    expect(answer.status).toBe(206);
+    expect(answer.contentRange).toBe(`bytes ${start}-${end}/${file.length}`);
+    expect(answer.body.equals(file.subarray(start, end + 1))).toBe(true);
+  });
+
+  test.each(['bytes=100-50', 'bytes=999999999-', 'bytes=abc'])(
+    'Range: %s gets 416 with the size, and the server keeps serving',
+    async (range) => {
+      const size = readFileSync(join(inject('distDir'), 'index.html')).length;
+      const answer = await ranged('/', range);
+      expect(answer.status).toBe(416);
+      expect(answer.contentRange).toBe(`bytes */${size}`);
+      expect((await get(server.origin, '/')).status).toBe(200);
+    },
+  );
+
+  test.each(['items=0-5', 'bytes=0-1,5-6'])(
+    'Range: %s (another unit, several ranges) is ignored: the whole file, 200',
+    async (range) => {
+      const answer = await ranged('/data/rounds.json', range);
+      expect(answer.status).toBe(200);
+    },
+  );
+
+  test('a thousand bad ranges in a row leave the server answering', async () => {
+    for (let i = 0; i < 1000; i++) expect((await ranged('/', 'bytes=100-50')).status).toBe(416);
+    expect((await get(server.origin, '/')).status).toBe(200);
   });
 });
 
