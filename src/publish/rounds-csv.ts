@@ -1,9 +1,9 @@
 /**
- * /data/rounds.csv: one row per round for spreadsheets, with stable column names (RFC 4180,
- * UTF-8 with a byte-order mark so that spreadsheet programs read the accents). Multiple values
+ * /data/rounds.csv: one row per round for spreadsheets, with stable column names (written by
+ * csv.ts: RFC 4180, UTF-8 with a byte-order mark, no cell run as a formula). Multiple values
  * in a cell (sources, raised subjects) are joined with " | ". Pure: rounds in, text out.
  */
-import { stringify } from 'csv-stringify/sync';
+import { toCsv } from './csv.ts';
 import type { RoundJson } from './open-data.ts';
 
 /** The columns, in order; renaming one breaks readers, so add new ones at the end. */
@@ -46,5 +46,5 @@ export function toRoundsCsv(rounds: readonly RoundJson[]): string {
     r.sources.flatMap((s) => (s.url ? [s.url] : [])).join(' | '),
     r.url,
   ]);
-  return `\uFEFF${stringify([[...CSV_COLUMNS], ...rows], { record_delimiter: 'windows', cast: { boolean: (b) => String(b) } })}`;
+  return toCsv([[...CSV_COLUMNS], ...rows]);
 }

@@ -3,7 +3,7 @@
  * from the zod schema below) and /subjects/matrix.csv (subjects × rounds). Pure.
  */
 import { z } from 'astro/zod';
-import { stringify } from 'csv-stringify/sync';
+import { toCsv } from './csv.ts';
 import { SUBJECT_KINDS } from '../record/subject-kinds.ts';
 import type { SubjectAppearance, SubjectMatrix } from '../views/subjects.ts';
 
@@ -100,5 +100,5 @@ export function toMatrixCsv(matrix: SubjectMatrix): string {
       ...row.cells.map((cell) => (!cell ? '' : cell.raised ? 'raised' : 'named')),
     ]),
   );
-  return `\uFEFF${stringify([header, ...rows], { record_delimiter: 'windows' })}`;
+  return toCsv([header, ...rows]);
 }
