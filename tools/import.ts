@@ -6,13 +6,15 @@
  * written on any error, and an existing round file is replaced only with --force, which prints
  * what changed and keeps what the editor wrote (summary, sources, facts).
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { createTwoFilesPatch } from 'diff';
 import { ImportError, parseRelease, renderRoundFile } from '../src/record/release-import.ts';
 import { sourceManifestSchema } from '../src/record/source-manifest.ts';
+import { roundSourceSchema } from '../src/record/round-schema.ts';
+import { describeSchemaIssues } from '../src/record/validate-rounds.ts';
 import { extractPdfText } from './lib/pdf-text.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -46,7 +48,22 @@ if (!input || positionals.length > 1)
   fail('(arguments)', 'expected exactly one file: npm run import -- <file.txt|file.pdf>');
 const path = resolve(input);
 const shown = relative(process.cwd(), path) || input;
+/** A release is a few pages: anything larger is not one, and is refused before it is read. */
+const MAX_BYTES = 5 * 1024 * 1024;
+const KINDS = ['.txt', '.pdf'];
 if (!existsSync(path)) fail(shown, 'no such file; expected the path of a release as .txt or .pdf');
+const kind = extname(path).toLowerCase();
+if (!KINDS.includes(kind)) fail(shown, `the file type "${kind || '(none)'}" is not supported; expected .txt or .pdf`);
+const stats = statSync(path);
+if (!stats.isFile())
+  fail(shown, 'is not a regular file (a folder, a device or a pipe); expected a release as .txt or .pdf');
+if (stats.size > MAX_BYTES)
+  fail(
+    shown,
+    `is ${(stats.size / 1024 / 1024).toFixed(1)} MB; expected a release of at most ${MAX_BYTES / 1024 / 1024} MB`,
+  );
+if (flags.url !== undefined && !roundSourceSchema.shape.url.safeParse(flags.url).success)
+  fail(shown, `--url is "${flags.url}"; expected the http(s) address of the official document, exactly as published`);
 if (flags.round !== undefined && !/^[1-9][0-9]*$/.test(flags.round)) {
   fail(shown, `--round is "${flags.round}"; expected a positive whole number, such as 18`);
 }
@@ -55,13 +72,22 @@ if (flags.round !== undefined && !/^[1-9][0-9]*$/.test(flags.round)) {
 function manifestEntry(file: string) {
   const sourcesDir = resolve(ROOT, 'sources');
   if (relative(sourcesDir, file).includes('/') || !file.startsWith(sourcesDir)) return undefined;
-  const manifest = sourceManifestSchema.parse(JSON.parse(readFileSync(resolve(sourcesDir, 'manifest.json'), 'utf8')));
-  return manifest.sources.find((entry) => entry.file === basename(file));
+  const manifestFile = resolve(sourcesDir, 'manifest.json');
+  const manifestShown = relative(process.cwd(), manifestFile);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(manifestFile, 'utf8'));
+  } catch (error) {
+    return fail(manifestShown, `could not be read (${(error as Error).message.split('\n')[0]}); expected valid JSON`);
+  }
+  const manifest = sourceManifestSchema.safeParse(raw, { reportInput: true });
+  if (!manifest.success)
+    return fail(manifestShown, describeSchemaIssues('', manifest.error.issues)[0]!.replace(/^: /, ''));
+  return manifest.data.sources.find((entry) => entry.file === basename(file));
 }
 
 async function readRelease(file: string): Promise<string> {
   const bytes = readFileSync(file);
-  const kind = extname(file).toLowerCase();
   if (kind === '.txt') {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return text;
@@ -76,7 +102,7 @@ async function readRelease(file: string): Promise<string> {
       );
     }
   }
-  return fail(shown, `the file type "${kind || '(none)'}" is not supported; expected .txt or .pdf`);
+  return fail(shown, `the file type "${kind}" is not supported; expected .txt or .pdf`);
 }
 
 let text: string;

@@ -72,15 +72,17 @@ function splitBlocks(text: string): string[][] {
  * hyphen, where the hyphen is kept and the next line follows directly (reported for checking).
  */
 function joinLines(lines: string[], warn: (message: string) => void): string {
-  return lines.reduce((text, line, i) => {
-    if (i === 0) return line;
-    if (/[A-Za-z]-$/.test(text)) {
-      const word = `${/\S+$/.exec(text)![0]}${/^\S+/.exec(line)![0]}`;
+  // Each line is looked at once, against the line before it: joining stays linear in the text.
+  const parts: string[] = [];
+  lines.forEach((line, i) => {
+    const previous = lines[i - 1];
+    if (previous !== undefined && /[A-Za-z]-$/.test(previous)) {
+      const word = `${previous.slice(previous.lastIndexOf(' ') + 1)}${/^\S+/.exec(line)![0]}`;
       warn(`a line ends with a hyphen; joined as "${word}": check it against the original`);
-      return `${text}${line}`;
-    }
-    return `${text} ${line}`;
-  }, '');
+      parts.push(line);
+    } else parts.push(i === 0 ? line : ` ${line}`);
+  });
+  return parts.join('');
 }
 
 /** Parses a release's text; throws ImportError with one line saying what was expected. */

@@ -74,13 +74,13 @@ describe('npm start', () => {
 
   test.each([
     // the last 100 bytes (a suffix range), not the first
-    ['bytes=-100', (size: number) => [size - 100, size - 1]],
+    ['bytes=-100', (size: number): [number, number] => [size - 100, size - 1]],
     // exactly the first byte
-    ['bytes=0-0', () => [0, 0]],
+    ['bytes=0-0', (): [number, number] => [0, 0]],
     // from a byte to the end
-    ['bytes=10-', (size: number) => [10, size - 1]],
+    ['bytes=10-', (size: number): [number, number] => [10, size - 1]],
     // a last byte past the end is cut at the end
-    ['bytes=5-99999999', (size: number) => [5, size - 1]],
+    ['bytes=5-99999999', (size: number): [number, number] => [5, size - 1]],
   ] as const)('Range: %s gets 206 and exactly those bytes of the file', async (range, bytes) => {
     const file = readFileSync(join(inject('distDir'), 'index.html'));
     const [start, end] = bytes(file.length);

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { readRoundFolder } from '../../src/record/round-folder.ts';
@@ -100,6 +100,57 @@ describe('importing the sources', () => {
   });
 });
 
+describe('limits of the importer', () => {
+  test('a folder or a pipe is refused before anything is read', () => {
+    mkdirSync(join(copy.root, 'a-folder.txt'), { recursive: true });
+    expect(spawnSync('mkfifo', [join(copy.root, 'a-pipe.txt')]).status).toBe(0);
+    for (const target of ['a-folder.txt', 'a-pipe.txt']) {
+      const result = runImport(target, '--issuer', 'Fixture Council');
+      expect(result.status).toBe(1);
+      expect(result.stderr.trim()).toBe(
+        `import: ${target}: is not a regular file (a folder, a device or a pipe); expected a release as .txt or .pdf`,
+      );
+    }
+  });
+
+  test('--url is checked as the schema checks addresses', () => {
+    const result = runImport(`sources/${source.file}`, '--dry-run', '--url', 'javascript:alert(1)');
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      `import: sources/${source.file}: --url is "javascript:alert(1)"; expected the http(s) address of the official document, exactly as published`,
+    );
+  });
+
+  test('a malformed sources/manifest.json gets one line naming it and the field', () => {
+    const manifestFile = join(copy.root, 'sources/manifest.json');
+    const good = readFileSync(manifestFile, 'utf8');
+    try {
+      writeFileSync(manifestFile, good.replace(/"sha256": "[0-9a-f]+"/, '"sha256": "not-a-hash"'));
+      const result = runImport(`sources/${source.file}`, '--dry-run');
+      expect(result.status).toBe(1);
+      expect(result.stderr.trim()).toBe(
+        'import: sources/manifest.json: field "sources[0].sha256" is "not-a-hash"; expected 64 lowercase hex digits.',
+      );
+      writeFileSync(manifestFile, '{ not json');
+      const broken = runImport(`sources/${source.file}`, '--dry-run');
+      expect(broken.stderr.trim()).toMatch(/^import: sources\/manifest\.json: could not be read \(.*\); expected valid JSON$/);
+    } finally {
+      writeFileSync(manifestFile, good);
+    }
+  });
+
+  test('a long release of many short lines is joined in one pass and imported', () => {
+    // 4 MB of lines: joining them again and again from the start would never end.
+    const line = 'The EU and Russia discussed the matter at length in Brussels.';
+    const paragraph = Array.from({ length: 60_000 }, () => line).join('\n');
+    const text = `A long release\n\nOn 1 May 2020, the parties held their nineteenth round in Brussels.\n\n${paragraph}\n`;
+    writeFileSync(join(copy.root, 'long.txt'), text);
+    const result = runImport('long.txt', '--dry-run', '--issuer', 'Fixture Council');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(`${line} ${line}`);
+  }, 60_000);
+});
+
 describe('bad input', () => {
   const bad = (name: string, content: string | Buffer) => {
     writeFileSync(join(copy.root, name), content);
@@ -113,6 +164,7 @@ describe('bad input', () => {
     ['bad-date.txt', 'Title\n\nOn 31 Smarch 2013, they held their first round in Brussels.\n', 'the date "31 Smarch 2013"'],
     ['release.docx', 'x', 'the file type ".docx" is not supported; expected .txt or .pdf'],
     ['missing.txt', null, 'no such file'],
+    ['huge.txt', Buffer.alloc(6 * 1024 * 1024, 'a'), 'is 6.0 MB; expected a release of at most 5 MB'],
   ])('%s: one line naming the file and what was expected, exit 1, nothing written', (name, content, message) => {
     if (content !== null) bad(name, content);
     const before = roundFiles();
