@@ -235,7 +235,12 @@ const delegationSchema = z.strictObject(
 );
 
 const IN_RUSSIAN = 'a phrase in the archive’s own words, in Russian';
-const russianText = z.string(expected(IN_RUSSIAN)).trim().min(1, expected(IN_RUSSIAN));
+const russianWords = z.string(expected(IN_RUSSIAN)).trim().min(1, expected(IN_RUSSIAN));
+/** Russian words of the editor's: the importer's placeholders ("TODO: Moscow по-русски") are refused. */
+const russianText = russianWords.refine(
+  (text) => !text.startsWith('TODO'),
+  expected('the words in Russian, written by the editor in place of the importer’s “TODO” placeholder'),
+);
 
 /**
  * The record's own words in Russian, for the Russian pages (/ru/): the archive's sentences, never
@@ -247,7 +252,7 @@ const russianText = z.string(expected(IN_RUSSIAN)).trim().min(1, expected(IN_RUS
 export const russianRecordSchema = z.strictObject(
   {
     /** The summary, as one plain Russian sentence (the importer's "TODO" placeholder is refused). */
-    summary: russianText.refine(
+    summary: russianWords.refine(
       (text) => !text.startsWith('TODO'),
       expected('one plain sentence in Russian, written by the editor in place of the importer’s placeholder'),
     ),
