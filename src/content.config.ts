@@ -6,7 +6,7 @@ import { subjectSchema } from './record/subject-schema.ts';
 import { subjectsLoader } from './record/subjects-loader.ts';
 
 const rounds = defineCollection({
-  loader: roundsLoader({ base: './content/rounds' }),
+  loader: roundsLoader({ base: './content/rounds', subjectsBase: './content/subjects' }),
   schema: roundSchema,
 });
 

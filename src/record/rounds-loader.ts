@@ -1,24 +1,26 @@
 /**
  * The `rounds` collection's loader: every round file is read and checked first (round-folder.ts:
- * the schema on each file, then the checks across files), and only a folder without problems
- * reaches Astro's `glob()` loader, which stores and renders the rounds. It runs at every
- * `astro build`, `astro sync` and `astro check`, so no build can succeed with a malformed or
- * stray round file; all problems are reported at once, in one error.
+ * the schema on each file, then the checks across files), together with the subject files
+ * (content-folders.ts), and only content without problems reaches Astro's `glob()` loader, which
+ * stores and renders the rounds. It runs at every `astro build`, `astro sync` and `astro check`,
+ * so no build can succeed with a malformed or stray file; all problems are reported at once.
  */
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
-import { readRoundFolder } from './round-folder.ts';
-import { formatRoundErrors } from './validate-rounds.ts';
+import { contentErrorMessage, readContentFolders } from './content-folders.ts';
 
-/** Creates the loader for round files in `base` (relative to the project root). */
-export function roundsLoader({ base }: { base: string }): Loader {
+/** Creates the loader for round files in `base`, checked with the subject files in `subjectsBase`. */
+export function roundsLoader({ base, subjectsBase }: { base: string; subjectsBase: string }): Loader {
   const inner = glob({ pattern: '*.mdx', base, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
   return {
     name: 'rounds-loader',
     async load(context) {
-      const root = fileURLToPath(context.config.root);
-      const { errors } = readRoundFolder(fileURLToPath(new URL(base, context.config.root)), root.replace(/\/$/, ''));
-      if (errors.length) throw new Error(formatRoundErrors(errors));
+      const folder = (path: string) => fileURLToPath(new URL(path, context.config.root));
+      const root = fileURLToPath(context.config.root).replace(/\/$/, '');
+      const message = contentErrorMessage(
+        readContentFolders({ rounds: folder(base), subjects: folder(subjectsBase), root }),
+      );
+      if (message) throw new Error(message);
       // The glob loader re-reads only changed files and removes the entries of deleted ones.
       await inner.load(context);
     },

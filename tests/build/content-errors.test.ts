@@ -1,18 +1,20 @@
 /**
  * Breaking round files must stop the real build with messages naming the file and the field.
- * A copy of the fixture site gets four problems at once (a round number in words, a missing
- * date, a second file claiming an existing round, a stray Markdown file) and `astro build` runs.
+ * A copy of the fixture site gets five problems at once (a round number in words, a missing
+ * date, a second file claiming an existing round, a stray Markdown file, a bad subject file)
+ * and `astro build` runs.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runBin } from '../support/build-site.ts';
 import { copyProject } from '../support/project-copy.ts';
-import { FIXTURE_CONTENT, fixtureRounds } from '../support/fixture-site.ts';
+import { FIXTURE_CONTENT, fixtureRounds, readContentSubjects } from '../support/fixture-site.ts';
 
 const rounds = fixtureRounds();
 const broken = rounds.at(-1)!.data.round;
 const copied = rounds[0]!.data.round;
+const brokenSubject = readContentSubjects(FIXTURE_CONTENT)[0]!.id;
 let copy: string;
 let removeCopy: () => void;
 let result: { status: number | null; output: string };
@@ -30,6 +32,9 @@ beforeAll(() => {
   writeFileSync(join(folder, `${copied}-copy.mdx`), readFileSync(join(folder, `${copied}.mdx`), 'utf8'));
   // 4. a stray Markdown file
   writeFileSync(join(folder, 'notes.md'), '# Notes\n');
+  // 5. a subject file with a field the schema does not know: it must not hide the four above
+  const subjectFile = join(copy, 'content/subjects', `${brokenSubject}.yaml`);
+  writeFileSync(subjectFile, `${readFileSync(subjectFile, 'utf8')}venue: Brussels\n`);
   result = runBin('astro', ['build', '--outDir', join(copy, 'dist')], { cwd: copy });
 }, 120_000);
 
@@ -55,6 +60,9 @@ test('it reports every problem at once, each naming the file and the field', () 
     `${file(`${copied}-copy`)} and ${file(copied)}: field "round" is ${copied} in 2 files; expected each round number in one file only.`,
   );
   expect(result.output).toContain('content/rounds/notes.md: this file is not loaded as a round');
+  // The subject file's problem is reported with them, not instead of them.
+  expect(result.output).toContain('Subject files have 1 problem:');
+  expect(result.output).toContain(`content/subjects/${brokenSubject}.yaml: field "venue" is not a known field`);
 });
 
 test('no pages are written for a broken archive', () => {
