@@ -4,7 +4,8 @@
  * containers) it installs what is missing with apt-get, saying what it does and how long it
  * took; anywhere else it stops with one message naming what is missing and the command to run.
  *
- * PREFLIGHT_APT_GET replaces the apt-get command (the tests use a stub).
+ * PREFLIGHT_APT_GET replaces the apt-get command (the tests use a stub); PREFLIGHT_AS_USER=1
+ * takes the branch of a user without root even when run as root (the tests, in any folder).
  */
 import { spawnSync } from 'node:child_process';
 import which from 'which';
@@ -14,7 +15,7 @@ const env = process.env;
 const aptGet = env.PREFLIGHT_APT_GET || which.sync('apt-get', { nothrow: true, path: env.PATH ?? '' });
 const plan = planPreflight({
   missing: findMissingPrerequisites(env),
-  isRoot: process.getuid?.() === 0,
+  isRoot: process.getuid?.() === 0 && env.PREFLIGHT_AS_USER !== '1',
   hasApt: Boolean(aptGet),
 });
 

@@ -105,10 +105,9 @@ describe('the preflight command', () => {
   test('for a user without root, stops before any test with one message and the command to run', () => {
     const log = join(dir, 'apt-3.log');
     const aptGet = script(join(dir, 'apt-get-3'), `echo "$@" >> ${log}`);
-    chmodSync(dir, 0o755);
-    // As root, the command runs as the unprivileged user "nobody" to take the user's branch for real.
-    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    const result = run({ PREFLIGHT_APT_GET: aptGet }, asUser);
+    // As root, the user's branch is taken by PREFLIGHT_AS_USER: running as "nobody" fails where the
+    // checkout lies in a folder others cannot enter (root's home, a private temporary folder).
+    const result = run({ PREFLIGHT_APT_GET: aptGet, PREFLIGHT_AS_USER: '1' });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('npm test needs programs this machine does not have:');
     expect(result.stderr).toContain('sudo apt-get update && sudo apt-get install -y chromium default-jre-headless');
