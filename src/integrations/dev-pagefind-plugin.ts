@@ -1,10 +1,10 @@
 /**
  * Vite plugin for `npm run dev`: serves the last build's search index (dist/pagefind/) with
- * sirv, so search works while editing once `npm run build` has run. Without a build, the search
+ * send (as `npm start` does), so search works while editing once `npm run build` has run. Without a build, the search
  * UI explains that the index is missing. Malformed paths get a 4xx, as from `npm start`.
  */
 import { join } from 'node:path';
-import sirv from 'sirv';
+import send from 'send';
 import type { Plugin } from 'vite';
 import { decidePath } from '../publish/request-path.ts';
 
@@ -14,8 +14,8 @@ export function devPagefindPlugin({ distDir = 'dist' } = {}): Plugin {
     apply: 'serve',
     configureServer(server) {
       const prefix = `${server.config.base.replace(/\/?$/, '/')}pagefind/`;
-      // dev: files are looked up on each request, so a rebuild is picked up without a restart.
-      const files = sirv(join(server.config.root, distDir, 'pagefind'), { dev: true, etag: true });
+      // Files are looked up on each request, so a rebuild is picked up without a restart.
+      const root = join(server.config.root, distDir, 'pagefind');
       server.middlewares.use((req, res, next) => {
         const url = req.url ?? '';
         const [rawPath = ''] = url.split('?');
@@ -25,11 +25,13 @@ export function devPagefindPlugin({ distDir = 'dist' } = {}): Plugin {
           res.statusCode = decision.action === 'refuse' ? decision.status : 404;
           return res.end();
         }
-        req.url = decision.path;
-        files(req, res, () => {
-          req.url = url;
-          next();
-        });
+        send(req, decision.path, { root, index: false, extensions: false })
+          .on('error', (error: { status?: number }) => {
+            if (error.status === 404) return next();
+            res.statusCode = error.status ?? 500;
+            res.end();
+          })
+          .pipe(res);
       });
     },
   };

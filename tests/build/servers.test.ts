@@ -4,9 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { request } from 'node:http';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join, relative, sep } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { startStaticServer } from '../../tools/lib/static-server.ts';
 import { devPagefindPlugin } from '../../src/integrations/dev-pagefind-plugin.ts';
@@ -22,6 +22,25 @@ function get(origin: string, path: string): Promise<{ status: number; location?:
         resolve({ status: res.statusCode!, location: res.headers.location, type: res.headers['content-type'] }),
       );
     });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** Any request, raw, with a deadline: a server that never answers fails the test. */
+function ask(
+  origin: string,
+  path: string,
+  { method = 'GET', headers = {} }: { method?: string; headers?: Record<string, string> } = {},
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+  const { hostname, port } = new URL(origin);
+  return new Promise((resolve, reject) => {
+    const req = request({ hostname, port, path, method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.setTimeout(3000, () => req.destroy(new Error(`no answer to ${method} ${path}`)));
     req.on('error', reject);
     req.end();
   });
@@ -51,7 +70,9 @@ describe('npm start', () => {
   });
 
   test('a page, a file and an unknown address answer as a static host does', async () => {
-    expect(await get(server.origin, '/rounds/')).toMatchObject({ status: 200, type: 'text/html;charset=utf-8' });
+    const page = await get(server.origin, '/rounds/');
+    expect(page.status).toBe(200);
+    expect(page.type).toMatch(/^text\/html; ?charset=utf-8$/i);
     expect((await get(server.origin, '/data/rounds.json')).type).toContain('application/json');
     expect((await get(server.origin, '/no-such-page/')).status).toBe(404);
   });
@@ -108,6 +129,92 @@ describe('npm start', () => {
       expect(answer.status).toBe(200);
     },
   );
+
+  test.each(['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'])('%s gets 405 with Allow: GET, HEAD', async (method) => {
+    const answer = await ask(server.origin, '/rounds/', { method });
+    expect(answer.status).toBe(405);
+    expect(answer.headers.allow).toBe('GET, HEAD');
+  });
+
+  test('HEAD gets the headers of GET and no body', async () => {
+    const [head, full] = [
+      await ask(server.origin, '/rounds/', { method: 'HEAD' }),
+      await ask(server.origin, '/rounds/'),
+    ];
+    expect(head.status).toBe(200);
+    expect(head.body.length).toBe(0);
+    expect(head.headers['content-type']).toBe(full.headers['content-type']);
+    expect(head.headers.etag).toBe(full.headers.etag);
+  });
+
+  describe('conditional requests (RFC 9110 §13)', () => {
+    let etag: string;
+    let lastModified: string;
+    beforeAll(async () => {
+      const first = await ask(server.origin, '/');
+      etag = String(first.headers.etag);
+      lastModified = String(first.headers['last-modified']);
+      expect(etag).toMatch(/^(W\/)?"[^"]+"$/);
+      expect(new Date(lastModified).getTime()).not.toBeNaN();
+    });
+    const notModified = async (headers: Record<string, string>) => {
+      const answer = await ask(server.origin, '/', { headers });
+      expect(answer.status).toBe(304);
+      expect(answer.body.length).toBe(0);
+      // A cache refreshes its copy with the validator the 304 carries.
+      expect(answer.headers.etag).toBe(etag);
+      expect(answer.headers['cache-control']).toBeTruthy();
+    };
+    test('If-None-Match with the ETag gets 304 and the ETag', () => notModified({ 'If-None-Match': etag }));
+    test('If-None-Match: * gets 304', () => notModified({ 'If-None-Match': '*' }));
+    test('If-None-Match with a list holding the ETag gets 304', () =>
+      notModified({ 'If-None-Match': `"not-this", ${etag}, "nor-this"` }));
+    test('If-Modified-Since the Last-Modified date gets 304', () => notModified({ 'If-Modified-Since': lastModified }));
+    test('another ETag, or an older date, gets the page', async () => {
+      expect((await ask(server.origin, '/', { headers: { 'If-None-Match': '"not-this"' } })).status).toBe(200);
+      const older = new Date(new Date(lastModified).getTime() - 86_400_000).toUTCString();
+      expect((await ask(server.origin, '/', { headers: { 'If-Modified-Since': older } })).status).toBe(200);
+    });
+    test('If-Match with another ETag gets 412', async () => {
+      expect((await ask(server.origin, '/', { headers: { 'If-Match': '"not-this"' } })).status).toBe(412);
+    });
+  });
+
+  test('every file of the search index gets a content type', async () => {
+    const dir = join(inject('distDir'), 'pagefind');
+    const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    // One file of each kind (extension) is enough: the type follows the name.
+    const byExtension = new Map(files.map((entry) => [extname(entry.name), entry]));
+    expect(byExtension.size).toBeGreaterThan(3);
+    for (const [extension, entry] of byExtension) {
+      const path = `/${relative(inject('distDir'), join(entry.parentPath, entry.name)).split(sep).join('/')}`;
+      const answer = await ask(server.origin, path, { method: 'HEAD' });
+      expect(answer.status, path).toBe(200);
+      // Pagefind's own formats (.pf_meta, .pf_fragment, its .pagefind WebAssembly) are binary.
+      const known: Record<string, string> = {
+        '.js': 'text/javascript',
+        '.json': 'application/json',
+        '.css': 'text/css',
+      };
+      expect(String(answer.headers['content-type']), path).toContain(known[extension] ?? 'application/octet-stream');
+    }
+  });
+
+  test.each(['/404', '/index', '/ru/404', '/rounds/index', '/_headers', '/pagefind', '/pagefind/'])(
+    '%s is not a page (no .html is guessed; host files are not served): 404',
+    async (path) => {
+      const answer = await ask(server.origin, path);
+      expect(answer.status).toBe(404);
+      expect(answer.headers['content-type']).toMatch(/^text\/html/);
+    },
+  );
+
+  test('pages get Cache-Control as on the hosts; hashed assets are kept a year', async () => {
+    const page = await ask(server.origin, '/rounds/');
+    expect(page.headers['cache-control']).toBe('public, max-age=0, must-revalidate');
+    const asset = readdirSync(join(inject('distDir'), '_astro'))[0];
+    expect((await ask(server.origin, `/_astro/${asset}`)).headers['cache-control']).toContain('immutable');
+  });
 
   test('a thousand bad ranges in a row leave the server answering', async () => {
     for (let i = 0; i < 1000; i++) expect((await ranged('/', 'bytes=100-50')).status).toBe(416);

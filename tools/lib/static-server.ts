@@ -1,16 +1,19 @@
 /**
- * The built site served as a static host serves it, for `npm start` and the tests: sirv serves
- * the files (directory URLs give index.html), `_headers` is applied as Netlify and Cloudflare
- * apply it, an address without its trailing slash is redirected, unknown paths get the nearest
- * 404 page (/ru/… gets /ru/404.html, as Cloudflare Pages serves it; else /404.html), and
- * malformed requests get a 4xx without stopping the server.
+ * The built site served as a static host serves it, for `npm start` and the tests. `send` (the
+ * file server under Express) answers files as RFC 9110 says: Range (206, or 416 with the size),
+ * conditional requests (If-None-Match with `*` or lists, If-Modified-Since, If-Match: 304 or 412,
+ * the ETag kept on a 304), a content type for every file (application/octet-stream when the
+ * extension is unknown, as for Pagefind's data files). Around it, what hosts add: only GET and
+ * HEAD (405 otherwise), `_headers` applied as Netlify and Cloudflare apply it, a folder address
+ * without its trailing slash redirected, no `.html` guessed for an extensionless path (so `/404`
+ * and `/index` are 404s), unknown paths given the nearest 404 page (/ru/… gets /ru/404.html, as
+ * Cloudflare Pages serves it; else /404.html), and malformed requests a 4xx without stopping
+ * the server.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import parseRange from 'range-parser';
-import { lookup } from 'mrmime';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import sirv from 'sirv';
+import send from 'send';
 import compression from 'compression';
 import { headersForPath, parseHeadersFile } from '../../src/publish/headers-file.ts';
 import { decidePath } from '../../src/publish/request-path.ts';
@@ -24,6 +27,12 @@ export interface StaticServerOptions {
   port?: number;
   host?: string;
 }
+
+/** What Netlify and Cloudflare Pages send for a file no `_headers` rule gives a Cache-Control. */
+const HOST_DEFAULT_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
+const ALLOWED_METHODS = ['GET', 'HEAD'];
+/** Files a host reads as its configuration and never serves. */
+const HOST_CONFIGURATION_FILES = new Set(['/_headers', '/_redirects']);
 
 /** Starts the server on loopback and resolves with it, its origin and the site's URL. */
 export async function startStaticServer({ root, base = '/', port = 0, host = '127.0.0.1' }: StaticServerOptions) {
@@ -39,16 +48,24 @@ export async function startStaticServer({ root, base = '/', port = 0, host = '12
     }
     return Buffer.from('Not found');
   };
-  const files = sirv(root, { etag: true });
 
-  const sendStatus = (res: ServerResponse, status: number, sitePath: string) => {
-    for (const [name, value] of headersForPath(rules, sitePath)) res.setHeader(name, value);
-    res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.writeHead(status);
+  /** The headers `_headers` gives a path, with the host's Cache-Control where no rule sets one. */
+  const setSiteHeaders = (res: ServerResponse, sitePath: string) => {
+    for (const [name, value] of headersForPath(rules, `${prefix}${sitePath.slice(1)}`)) res.setHeader(name, value);
+    if (!res.hasHeader('Cache-Control')) res.setHeader('Cache-Control', HOST_DEFAULT_CACHE_CONTROL);
+  };
+
+  const sendStatus = (res: ServerResponse, status: number, sitePath: string, extra: Record<string, string> = {}) => {
+    for (const name of res.getHeaderNames()) res.removeHeader(name);
+    setSiteHeaders(res, sitePath);
+    res.writeHead(status, { ...extra, 'Content-Type': 'text/html; charset=utf-8' });
     res.end(status === 404 ? notFoundPage(sitePath) : `${status}`);
   };
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
+    if (!ALLOWED_METHODS.includes(req.method ?? '')) {
+      return sendStatus(res, 405, '/', { Allow: ALLOWED_METHODS.join(', ') });
+    }
     const rawPath = (req.url ?? '/').split('?')[0]!;
     const query = (req.url ?? '').slice(rawPath.length);
     const decision = decidePath(rawPath, {
@@ -60,51 +77,25 @@ export async function startStaticServer({ root, base = '/', port = 0, host = '12
       res.writeHead(301, { Location: `${decision.location}${query}` }).end();
       return;
     }
-    // _headers may set a more precise Content-Type; sirv keeps headers already set, as hosts do.
-    for (const [name, value] of headersForPath(rules, `${prefix}${decision.path.slice(1)}`)) res.setHeader(name, value);
-    req.url = `${decision.path}${query}`;
-    if (req.headers.range && serveRange(req, res, decision.path)) return;
-    files(req, res, () => sendStatus(res, 404, decision.path));
-  };
-
-  /**
-   * A Range request, answered as RFC 9110 says (sirv's own handling hangs on some ranges): one
-   * satisfiable range gets 206 with exactly those bytes; an unsatisfiable or invalid one ("bytes=100-50")
-   * gets 416; a malformed header or several ranges are ignored, and the whole file follows (false).
-   */
-  const serveRange = (req: IncomingMessage, res: ServerResponse, sitePath: string): boolean => {
-    const file = join(root, sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath);
-    if (!existsSync(file) || !statSync(file).isFile()) return false;
-    const size = statSync(file).size;
-    const ranges = parseRange(size, req.headers.range!, { combine: true });
-    if (ranges === -2 || (ranges !== -1 && (ranges.type !== 'bytes' || ranges.length !== 1))) {
-      delete req.headers.range;
-      return false;
-    }
-    if (ranges === -1) {
-      res.writeHead(416, { 'Content-Range': `bytes */${size}`, 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end('416 Range Not Satisfiable');
-      return true;
-    }
-    const [{ start, end }] = ranges as { start: number; end: number }[] as [{ start: number; end: number }];
-    const type = lookup(file) ?? 'application/octet-stream';
-    // Bytes of the file as stored: a compressed 206 would not be the bytes asked for.
-    res.setHeader('Cache-Control', [res.getHeader('Cache-Control'), 'no-transform'].filter(Boolean).join(', '));
-    if (!res.hasHeader('Content-Type'))
-      res.setHeader('Content-Type', /^text\/|json|xml|javascript/.test(type) ? `${type}; charset=utf-8` : type);
-    res.writeHead(206, {
-      'Accept-Ranges': 'bytes',
-      'Content-Range': `bytes ${start}-${end}/${size}`,
-      'Content-Length': String(end - start + 1),
-    });
-    if (req.method === 'HEAD') res.end();
-    else createReadStream(file, { start, end }).pipe(res);
-    return true;
+    if (HOST_CONFIGURATION_FILES.has(decision.path)) return sendStatus(res, 404, decision.path);
+    // _headers may set a more precise Content-Type; send keeps a Content-Type already set.
+    setSiteHeaders(res, decision.path);
+    send(req, decision.path, { root, index: ['index.html'], extensions: false, cacheControl: false })
+      // A folder without index.html (decidePath redirected the others) is not a page.
+      .on('directory', () => sendStatus(res, 404, decision.path))
+      .on('error', (error: { status?: number; headers?: Record<string, string> }) => {
+        // A 416 carries "Content-Range: bytes */size", as RFC 9110 asks.
+        sendStatus(res, error.status ?? 500, decision.path, error.headers);
+      })
+      .pipe(res);
   };
 
   // Brotli or gzip as a host sends them, so what is measured here (Lighthouse, say) is what
-  // readers get. Compressed formats (PNG, Pagefind's index) are left alone by the filter.
-  const compress = compression();
+  // readers get. Compressed formats (PNG, Pagefind's index) are left alone by the filter, and a
+  // Range request gets the bytes of the file as stored: a compressed 206 would not be them.
+  const compress = compression({
+    filter: (req, res) => !req.headers.range && compression.filter(req, res),
+  });
   const server = createServer((req, res) => {
     try {
       // compression's types name Express's request and response; it uses only Node's own.
