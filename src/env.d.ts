@@ -19,3 +19,11 @@ declare module 'edtf' {
   }
   export default function edtf(text: string): EdtfValue;
 }
+
+declare namespace App {
+  /** Set for every page by src/middleware.ts. */
+  interface Locals {
+    /** The page's language: words, formats and links. */
+    language: import('./i18n/index.ts').PageLanguage;
+  }
+}

@@ -1,8 +1,8 @@
 /** Wiring: the build's settings, read once, for the pure modules that take them as arguments. */
 import { createUrlFor, toAbsoluteUrl } from './format/urls.ts';
 import { ARCHIVE_NAME } from './publish/citation.ts';
-import { LOCALES, localeParam, localizePath, type Locale } from './i18n/locales.ts';
-import { getLanguage, type Language } from './i18n/index.ts';
+import { LOCALES, localeParam } from './i18n/locales.ts';
+import { createPageLanguage, type PageLanguage } from './i18n/index.ts';
 
 /** The archive's name, in the header, titles and citations. */
 export const SITE_NAME = ARCHIVE_NAME;
@@ -45,24 +45,11 @@ export const APPEARANCES_PER_PAGE = sizeSetting('APPEARANCES_PER_PAGE', 20);
 /** How many results the search page shows at first and adds with each "Show more". */
 export const SEARCH_PAGE_SIZE = sizeSetting('SEARCH_PAGE_SIZE', 10);
 
-/**
- * Links in one language: pages under its prefix (/ru/rounds/18/), files (data, feeds, images)
- * where they are for every language. ('ru')('/rounds/') -> "/ru/rounds/" under the base path.
- */
-const urlForLocale = (locale: Locale) => (path: string) => urlFor(localizePath(path, locale));
+export type { PageLanguage } from './i18n/index.ts';
 
-/** Absolute URLs of one language's pages, for canonical links, hreflang and social images. */
-export const absoluteUrlForLocale = (locale: Locale) => (path: string) => absoluteUrlFor(localizePath(path, locale));
-
-/** A language as a page uses it: its words and formats, and links to its pages. */
-export interface PageLanguage extends Language {
-  urlFor: (path: string) => string;
-}
-
-/** The language of a page, from Astro's `currentLocale` (undefined -> English). */
+/** The language of a page, from Astro's `currentLocale` (undefined -> English), with this build's links. */
 export function pageLanguage(currentLocale: string | undefined): PageLanguage {
-  const language = getLanguage(currentLocale);
-  return { ...language, urlFor: urlForLocale(language.locale) };
+  return createPageLanguage(currentLocale, { base: import.meta.env.BASE_URL, site: import.meta.env.SITE });
 }
 
 /**

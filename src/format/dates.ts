@@ -13,7 +13,11 @@ export interface DateLanguage {
   t: { dates: DateWords };
 }
 
-const ENGLISH: DateLanguage = { intl: 'en-GB', t: { dates: EN_DATE_WORDS } };
+/**
+ * English dates, for what is English whatever the page's language: citations, the feed, the
+ * search index's paragraph titles. Pages pass their own language; there is no default.
+ */
+export const ENGLISH_DATES: DateLanguage = { intl: 'en-GB', t: { dates: EN_DATE_WORDS } };
 const formats = new Map<string, { day: Intl.DateTimeFormat; month: Intl.DateTimeFormat }>();
 /** One pair of formatters per language, made once: 28 November 2013 / 28 ноября 2013 г. */
 function formatsFor(intl: string) {
@@ -32,11 +36,10 @@ function formatsFor(intl: string) {
 const isRoundDate = (date: Date | RoundDate): date is RoundDate => !(date instanceof Date);
 
 /**
- * A date in short words, as lists and headings show it, in the given language (English by
- * default): 2013-11-28 -> "28 November 2013" ("28 ноября 2013 г."); 2008-10 -> "October 2008";
+ * A date in short words, as lists and headings show it, in the given language: 2013-11-28 -> "28 November 2013" ("28 ноября 2013 г."); 2008-10 -> "October 2008";
  * 2007-10-03? -> "3 October 2007 (uncertain)"; 2009-05-25/2009-05-26 -> "25–26 May 2009".
  */
-export function formatRoundDate(date: Date | RoundDate, language: DateLanguage = ENGLISH): string {
+export function formatRoundDate(date: Date | RoundDate, language: DateLanguage): string {
   const { day, month } = formatsFor(language.intl);
   if (!isRoundDate(date)) return day.format(date);
   if (date.precision === 'span') return day.formatRange(date.earliest, date.latest);
@@ -57,7 +60,7 @@ export function formatRoundDate(date: Date | RoundDate, language: DateLanguage =
  */
 export function describeRoundDate(
   date: RoundDate,
-  { scheduled = false, language = ENGLISH }: { scheduled?: boolean; language?: DateLanguage } = {},
+  { scheduled = false, language }: { scheduled?: boolean; language: DateLanguage },
 ): string {
   const { dates } = language.t;
   let words = formatRoundDate({ ...date, uncertain: false }, language);

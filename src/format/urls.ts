@@ -1,8 +1,72 @@
-/** Internal URLs. Every link is built here, so the site works under any base path. */
+/**
+ * Every site path the archive links to, and how a path becomes a link. Pages end in "/" (and
+ * move under a language's prefix), files do not (they are the same for every language). Writing
+ * a path anywhere else is a second way of doing it: a renamed page would leave dead links.
+ */
+
+/** The fixed pages. */
+export const PAGES = {
+  home: '/',
+  rounds: '/rounds/',
+  subjects: '/subjects/',
+  matrix: '/subjects/matrix/',
+  search: '/search/',
+  about: '/about/',
+  corrections: '/corrections/',
+} as const;
+
+/** The fixed files: the feed, the open data and its schemas, the spreadsheets. */
+export const FILES = {
+  feed: '/feed.xml',
+  roundsJson: '/data/rounds.json',
+  roundsSchema: '/data/rounds.schema.json',
+  roundsCsv: '/data/rounds.csv',
+  subjectsJson: '/data/subjects.json',
+  subjectsSchema: '/data/subjects.schema.json',
+  matrixCsv: '/subjects/matrix.csv',
+} as const;
 
 /** The permanent path of a round's page: 18 -> "/rounds/18/". */
 export function roundPath(round: number): string {
   return `/rounds/${round}/`;
+}
+
+/** A round's own data file: 18 -> "/rounds/18.json". */
+export function roundDataPath(round: number): string {
+  return `/rounds/${round}.json`;
+}
+
+/** The formats a round's citation is downloaded in. */
+export type CiteFormat = 'bib' | 'ris' | 'json';
+
+/** A round's citation file: (18, 'bib') -> "/rounds/18/cite.bib". */
+export function roundCitePath(round: number, format: CiteFormat): string {
+  return `${roundPath(round)}cite.${format}`;
+}
+
+/** A round's link-preview image: 18 -> "/rounds/18/og.png". */
+export function roundImagePath(round: number): string {
+  return `${roundPath(round)}og.png`;
+}
+
+/** The path of the page listing one year's rounds: 2013 -> "/rounds/years/2013/". */
+export function yearPath(year: number): string {
+  return `/rounds/years/${year}/`;
+}
+
+/** The path of a subject's page: "golos" -> "/subjects/golos/". */
+export function subjectPath(id: string): string {
+  return `/subjects/${id}/`;
+}
+
+/** Page `n` of a subject's appearances: ("golos", 1) -> "/subjects/golos/"; ("golos", 2) -> "/subjects/golos/2/". */
+export function subjectPagePath(id: string, n: number): string {
+  return n === 1 ? subjectPath(id) : `${subjectPath(id)}${n}/`;
+}
+
+/** A decade's page of the year matrix; the latest decade is the matrix page itself: (2000, false) -> "/subjects/matrix/2000s/". */
+export function decadeMatrixPath(decade: number, latest: boolean): string {
+  return latest ? PAGES.matrix : `${PAGES.matrix}${decade}s/`;
 }
 
 /**
@@ -17,14 +81,4 @@ export function createUrlFor({ base }: { base: string }): (path: string) => stri
 /** The absolute URL of a link, for canonical tags and citations: ('/rounds/18/', 'https://x.org') -> "https://x.org/rounds/18/". */
 export function toAbsoluteUrl(href: string, site: string | URL): string {
   return new URL(href, site).href;
-}
-
-/** The path of the page listing one year's rounds: 2013 -> "/rounds/years/2013/". */
-export function yearPath(year: number): string {
-  return `/rounds/years/${year}/`;
-}
-
-/** The path of a subject's page: "golos" -> "/subjects/golos/". */
-export function subjectPath(id: string): string {
-  return `/subjects/${id}/`;
 }

@@ -9,7 +9,7 @@ import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 // Declares mdast's data.hProperties, which the Markdown-to-HTML step turns into attributes.
 import type {} from 'mdast-util-to-hast';
-import { formatRoundDate } from '../format/dates.ts';
+import { ENGLISH_DATES, formatRoundDate } from '../format/dates.ts';
 import { en } from '../i18n/en.ts';
 import { isCyrillic } from '../i18n/scripts.ts';
 import { paragraphId, selectNumberedParagraphs } from '../record/paragraphs.ts';
@@ -20,7 +20,7 @@ import { findMentions, foldText } from '../record/mentions.ts';
  * (18, 2013-11-28, 6) -> "18th round · 28 November 2013 · ¶6".
  */
 export function formatParagraphTitle(round: number, date: Date, n: number): string {
-  return en.release.paragraphTitle(round, formatRoundDate(date), n);
+  return en.release.paragraphTitle(round, formatRoundDate(date, ENGLISH_DATES), n);
 }
 
 /** The permalink placed at the start of paragraph n; ignored by search so "¶6" never matches. */

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getRounds } from '../record/rounds.ts';
 import { renderAtomFeed } from '../publish/atom-feed.ts';
 import { FEED_LENGTH, SITE_NAME, absoluteUrlFor } from '../site.ts';
-import { roundPath } from '../format/urls.ts';
+import { FILES, roundPath } from '../format/urls.ts';
 
 /** /feed.xml: an Atom feed of the most recent rounds, newest first. */
 export const GET: APIRoute = async () => {
@@ -10,9 +10,9 @@ export const GET: APIRoute = async () => {
   const body = renderAtomFeed(rounds, {
     title: SITE_NAME,
     homeUrl: absoluteUrlFor('/'),
-    feedUrl: absoluteUrlFor('/feed.xml'),
+    feedUrl: absoluteUrlFor(FILES.feed),
     limit: FEED_LENGTH,
-    completeRecordUrl: absoluteUrlFor('/data/rounds.json'),
+    completeRecordUrl: absoluteUrlFor(FILES.roundsJson),
   });
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

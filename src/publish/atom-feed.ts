@@ -3,7 +3,7 @@
  * has it, the official source always; then the most recent corrections of the record. Like any feed it carries the latest entries only (a feed
  * reader polls it); the complete record is the open data. Timestamps are meeting dates, so two builds give the same feed.
  */
-import { earliestDay, formatRoundDate, toIsoDate } from '../format/dates.ts';
+import { ENGLISH_DATES, earliestDay, formatRoundDate, toIsoDate } from '../format/dates.ts';
 import { citationAuthor } from './citation.ts';
 import { formatOrdinal } from '../format/ordinals.ts';
 import type { RoundData } from '../record/round-schema.ts';
@@ -36,7 +36,7 @@ export interface FeedOptions {
 function entry({ data, paragraphs, pageUrl }: FeedRound): string {
   // Atom needs a full timestamp: a partial date stands at its first possible day.
   const updated = `${toIsoDate(earliestDay(data.date))}T00:00:00Z`;
-  const title = `${formatOrdinal(data.round)} round, ${data.place ? `${data.place}, ` : ''}${formatRoundDate(data.date)}`;
+  const title = `${formatOrdinal(data.round)} round, ${data.place ? `${data.place}, ` : ''}${formatRoundDate(data.date, ENGLISH_DATES)}`;
   const source = !data.source
     ? '<p>No official release of this round is known to the archive; its page lists the public sources.</p>'
     : data.source.url
@@ -69,7 +69,7 @@ function correctionEntry({ data, pageUrl }: FeedRound, index: number): string {
   const correction = data.corrections[index]!;
   const day = toIsoDate(correction.date);
   const url = `${pageUrl}#correction-${index + 1}`;
-  const title = `Correction to the ${formatOrdinal(data.round)} round, ${formatRoundDate(correction.date)}`;
+  const title = `Correction to the ${formatOrdinal(data.round)} round, ${formatRoundDate(correction.date, ENGLISH_DATES)}`;
   return [
     '  <entry>',
     `    <id>${escapeXml(url)}</id>`,

@@ -3,7 +3,7 @@
  * record. Pure: the page's absolute URL comes in as an argument.
  */
 import type { RoundData } from '../record/round-schema.ts';
-import { formatRoundDate, toIsoDate } from '../format/dates.ts';
+import { ENGLISH_DATES, formatRoundDate, toIsoDate } from '../format/dates.ts';
 import { EN_DATE_WORDS } from '../i18n/date-words.ts';
 import { formatOrdinal } from '../format/ordinals.ts';
 import { paragraphId } from '../record/paragraph-id.ts';
@@ -31,7 +31,7 @@ export function recordVersion(round: CitableRound): string | undefined {
 
 /** The round's date as a citation writes it: a scheduled date says so ("17 November 2010 (scheduled)"). */
 export function citationDate(round: CitableRound): string {
-  const words = formatRoundDate(round.date);
+  const words = formatRoundDate(round.date, ENGLISH_DATES);
   return round.scheduled ? EN_DATE_WORDS.scheduled(words) : words;
 }
 
@@ -68,6 +68,8 @@ export function formatCitation(
   const url = paragraph ? `${pageUrl}#${paragraphId(paragraph)}` : pageUrl;
   const official = round.source?.url ? ` (official document: ${round.source.url})` : '';
   const version = recordVersion(round);
-  const asOf = version ? ` Record as corrected on ${formatRoundDate(new Date(`${version}T00:00:00Z`))}.` : '';
+  const asOf = version
+    ? ` Record as corrected on ${formatRoundDate(new Date(`${version}T00:00:00Z`), ENGLISH_DATES)}.`
+    : '';
   return `${parts.join(', ')}. ${url}${official}.${asOf}`;
 }

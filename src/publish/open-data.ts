@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import type { RoundData } from '../record/round-schema.ts';
 import type { RoundParagraph } from '../record/paragraphs.ts';
 import { toIsoDate } from '../format/dates.ts';
-import { roundPath } from '../format/urls.ts';
+import { roundDataPath, roundPath } from '../format/urls.ts';
 import { savedCopiesUrl } from '../format/text-fragments.ts';
 import { referenceLink, referencedSourceIds, resolveReference } from '../record/source-references.ts';
 import type { SourceReference } from '../record/round-schema.ts';
@@ -311,7 +311,7 @@ export function toRoundJson({ data, paragraphs }: RoundJsonInput, absoluteUrlFor
 /** A round for the collection file: its record without the paragraphs, their count and a link to its own file. */
 export function toRoundListingJson(input: RoundJsonInput, absoluteUrlFor: AbsoluteUrlFor): RoundListingJson {
   const { paragraphs, ...record } = toRoundJson(input, absoluteUrlFor);
-  return { ...record, paragraphCount: paragraphs.length, data: absoluteUrlFor(`/rounds/${input.data.round}.json`) };
+  return { ...record, paragraphCount: paragraphs.length, data: absoluteUrlFor(roundDataPath(input.data.round)) };
 }
 
 /** The JSON Schema (2020-12) that both data files follow, derived from the zod schema. */

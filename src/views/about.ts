@@ -2,10 +2,10 @@
 import type { RoundParagraph } from '../record/paragraphs.ts';
 import type { RoundRecord } from '../record/round-schema.ts';
 import { formatRoundDate } from '../format/dates.ts';
-import { roundPath } from '../format/urls.ts';
+import { roundDataPath, roundPath } from '../format/urls.ts';
 import { formatCitation } from '../publish/citation.ts';
 import { getRoundListing, type RoundSummary } from './round-page.ts';
-import { getLanguage, type Language } from '../i18n/index.ts';
+import type { PageLanguage } from '../i18n/index.ts';
 
 interface AboutInput extends RoundRecord {
   paragraphs: readonly RoundParagraph[];
@@ -46,16 +46,23 @@ export interface AboutPageData {
 /** Everything /about/ shows, from all rounds (oldest first or in any order). */
 export function getAboutPageData(
   rounds: readonly AboutInput[],
-  urlFor: (path: string) => string,
-  absoluteUrlFor: (path: string) => string,
-  { limit, language = getLanguage('en') }: { limit: number; language?: Language },
+  {
+    limit,
+    language,
+    citationUrlFor,
+  }: {
+    limit: number;
+    language: PageLanguage;
+    /** Absolute links as citations give them: to the English page, which a citation names. */
+    citationUrlFor: (path: string) => string;
+  },
 ): AboutPageData {
   const list = new Intl.ListFormat(language.intl, { type: 'conjunction' });
-  const listing = getRoundListing(rounds, urlFor, language);
+  const listing = getRoundListing(rounds, language);
   const newestFirst = [...rounds].sort((a, b) => b.data.round - a.data.round);
   const example = newestFirst.find((r) => r.hasText);
   const lister = newestFirst.find((r) => r.data.previous.length > 0);
-  const dataPath = example ? `/rounds/${example.data.round}.json` : undefined;
+  const dataPath = example ? roundDataPath(example.data.round) : undefined;
   return {
     withText: toGroup(
       listing.filter((r) => r.holding === 'text'),
@@ -76,10 +83,10 @@ export function getAboutPageData(
     },
     citationExample:
       example &&
-      formatCitation(example.data, absoluteUrlFor(roundPath(example.data.round)), {
+      formatCitation(example.data, citationUrlFor(roundPath(example.data.round)), {
         paragraph: Math.min(6, example.paragraphs.length),
       }),
-    dataFileExample: dataPath ? { href: urlFor(dataPath), label: dataPath } : undefined,
+    dataFileExample: dataPath ? { href: language.urlFor(dataPath), label: dataPath } : undefined,
   };
 }
 

@@ -5,7 +5,7 @@
 import type { RoundData } from '../record/round-schema.ts';
 import { formatRoundDate, toIsoDate } from '../format/dates.ts';
 import { roundPath } from '../format/urls.ts';
-import type { Language } from '../i18n/index.ts';
+import type { PageLanguage } from '../i18n/index.ts';
 
 /** One correction, in the page's language. */
 export interface CorrectionEntry {
@@ -22,17 +22,13 @@ export interface CorrectionEntry {
 }
 
 /** A round's corrections, oldest first, each linked at its place on the round page. */
-export function getRoundCorrections(
-  data: RoundData,
-  language: Language,
-  urlFor: (path: string) => string,
-): CorrectionEntry[] {
+export function getRoundCorrections(data: RoundData, language: PageLanguage): CorrectionEntry[] {
   const { t } = language;
   return data.corrections.map((c, i) => ({
     id: `correction-${i + 1}`,
     round: data.round,
     roundLabel: t.round.label(data.round),
-    href: `${urlFor(roundPath(data.round))}#correction-${i + 1}`,
+    href: `${language.urlFor(roundPath(data.round))}#correction-${i + 1}`,
     isoDate: toIsoDate(c.date),
     displayDate: formatRoundDate(c.date, language),
     changed: language.locale === 'ru' ? c.ru.changed : c.changed,
@@ -41,12 +37,8 @@ export function getRoundCorrections(
 }
 
 /** Every correction of the record, newest first; on one day, by round. */
-export function getAllCorrections(
-  rounds: readonly { data: RoundData }[],
-  language: Language,
-  urlFor: (path: string) => string,
-): CorrectionEntry[] {
+export function getAllCorrections(rounds: readonly { data: RoundData }[], language: PageLanguage): CorrectionEntry[] {
   return rounds
-    .flatMap((r) => getRoundCorrections(r.data, language, urlFor))
+    .flatMap((r) => getRoundCorrections(r.data, language))
     .sort((a, b) => b.isoDate.localeCompare(a.isoDate) || a.round - b.round || a.id.localeCompare(b.id));
 }

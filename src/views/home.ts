@@ -1,9 +1,10 @@
 /** Page data of the home page: the latest round, the timeline and the site's search description. */
+import { PAGES } from '../format/urls.ts';
 import type { RoundRecord } from '../record/round-schema.ts';
 import { websiteJsonLd } from '../publish/structured-data.ts';
 import { getTimelineView, type TimelineView } from './years.ts';
 import { getRoundListing, type RoundSummary } from './round-page.ts';
-import { getLanguage, type Language } from '../i18n/index.ts';
+import type { PageLanguage } from '../i18n/index.ts';
 
 export interface HomePageData {
   latest: RoundSummary | undefined;
@@ -20,21 +21,17 @@ export function getHomePageData(
   rounds: readonly RoundRecord[],
   {
     siteName,
-    urlFor,
-    absoluteUrlFor,
     limit,
-    language = getLanguage('en'),
+    language,
   }: {
     siteName: string;
-    urlFor: (path: string) => string;
-    absoluteUrlFor: (path: string) => string;
     /** The most rounds the timeline marks one by one (LISTING_LIMIT). */
     limit: number;
-    language?: Language;
+    language: PageLanguage;
   },
 ): HomePageData {
   const { counts } = language.t.home;
-  const listing = getRoundListing(rounds, urlFor, language);
+  const listing = getRoundListing(rounds, language);
   const sourceKeys = new Set(
     rounds.flatMap((r) => r.data.sources.map((s) => s.url ?? `${s.publisher}: ${s.description}`)),
   );
@@ -48,7 +45,7 @@ export function getHomePageData(
       [counts.sources, sourceKeys.size] as const,
     ].map(([words, value]) => ({ label: words(value), value })),
     span: years.length ? [Math.min(...years), Math.max(...years)] : undefined,
-    timeline: getTimelineView(rounds, urlFor, limit, language),
-    jsonLd: websiteJsonLd(siteName, absoluteUrlFor('/'), absoluteUrlFor('/search/')),
+    timeline: getTimelineView(rounds, limit, language),
+    jsonLd: websiteJsonLd(siteName, language.absoluteUrlFor(PAGES.home), language.absoluteUrlFor(PAGES.search)),
   };
 }

@@ -8,18 +8,16 @@ import { sortRounds } from '../record/round-order.ts';
 import { formatCitation } from '../publish/citation.ts';
 import { savedCopiesUrl } from '../format/text-fragments.ts';
 import { citationMetaTags, roundJsonLd } from '../publish/structured-data.ts';
-import { roundPath, toAbsoluteUrl } from '../format/urls.ts';
+import { FILES, roundCitePath, roundDataPath, roundPath, subjectPath } from '../format/urls.ts';
 import type { TimelineInput } from './timeline.ts';
 import { getRecordSection, roundDateLabel, type RecordSection } from './round-record.ts';
 import { getRoundCorrections, type CorrectionEntry } from './corrections.ts';
 import type { SubjectRecord } from '../record/subject-schema.ts';
 import type { Mention } from '../record/mentions.ts';
 import { isCyrillic } from '../i18n/scripts.ts';
-import { getLanguage, type Language } from '../i18n/index.ts';
+import type { PageLanguage } from '../i18n/index.ts';
 import { subjectName } from './subject-names.ts';
 import { recordWords } from './record-words.ts';
-
-const ENGLISH = getLanguage('en');
 
 /** What the archive holds of a round: its full text, a known official release, or only the public record. */
 export type Holding = 'text' | 'release' | 'record';
@@ -52,14 +50,10 @@ export interface RoundSummary {
 }
 
 /**
- * Summarises one round for listings, in a language (English by default): the archive's own words
- * (place, summary) come from the round's Russian block on Russian pages.
+ * Summarises one round for listings, in a language: the archive's own words (place, summary)
+ * come from the round's Russian block on Russian pages.
  */
-export function toRoundSummary(
-  record: RoundRecord,
-  urlFor: (path: string) => string,
-  language: Language = ENGLISH,
-): RoundSummary {
+export function toRoundSummary(record: RoundRecord, language: PageLanguage): RoundSummary {
   const { data, hasText } = record;
   const holding = getHolding(record);
   const { t } = language;
@@ -78,19 +72,15 @@ export function toRoundSummary(
     holdingLabel: t.round.holding[holding],
     sourceCount: data.sources.length,
     summary: words.summary,
-    href: urlFor(roundPath(data.round)),
+    href: language.urlFor(roundPath(data.round)),
   };
 }
 
 /** All rounds for listings, newest first. */
-export function getRoundListing(
-  rounds: readonly RoundRecord[],
-  urlFor: (path: string) => string,
-  language: Language = ENGLISH,
-): RoundSummary[] {
+export function getRoundListing(rounds: readonly RoundRecord[], language: PageLanguage): RoundSummary[] {
   return sortRounds(rounds)
     .reverse()
-    .map((r) => toRoundSummary(r, urlFor, language));
+    .map((r) => toRoundSummary(r, language));
 }
 
 /** One entry of a release's list of previous consultations, linked here and to the original. */
@@ -174,72 +164,45 @@ function getRoundsContext(rounds: readonly RoundRecord[], subjects: readonly Sub
   };
 }
 
-/** Builds the data of one round's page from that round and all rounds. */
-export function getRoundPageData(
-  record: RoundRecord,
-  rounds: readonly RoundRecord[],
-  urlFor: (path: string) => string,
-  site: string | URL,
-  {
-    subjects = [],
-    mentions = [],
-    language = ENGLISH,
-    citationUrlFor = urlFor,
-  }: {
-    subjects?: readonly SubjectRecord[];
-    mentions?: readonly Mention[];
-    language?: Language;
-    /** Links as citations give them: to the English page, which a citation names; defaults to `urlFor`. */
-    citationUrlFor?: (path: string) => string;
-  } = {},
-): RoundPageData {
-  return buildRoundPageData(
-    record,
-    getRoundsContext(rounds, subjects),
-    { urlFor, citationUrlFor, site, language },
-    mentions,
-  );
-}
-
 /** The data of every round's page, by round number, computed in one pass over the rounds. */
 export function getAllRoundPageData(
   rounds: readonly (RoundRecord & { mentions?: readonly Mention[] })[],
-  urlFor: (path: string) => string,
-  site: string | URL,
+  language: PageLanguage,
   {
     subjects = [],
-    language = ENGLISH,
-    citationUrlFor = urlFor,
-  }: { subjects?: readonly SubjectRecord[]; language?: Language; citationUrlFor?: (path: string) => string } = {},
+    citationUrlFor,
+  }: {
+    subjects?: readonly SubjectRecord[];
+    /** Absolute links as citations give them: to the English page, which a citation names. */
+    citationUrlFor: (path: string) => string;
+  },
 ): Map<number, RoundPageData> {
   const context = getRoundsContext(rounds, subjects);
-  const settings = { urlFor, citationUrlFor, site, language };
+  const settings = { citationUrlFor, language };
   return new Map(rounds.map((r) => [r.data.round, buildRoundPageData(r, context, settings, r.mentions ?? [])]));
 }
 
 interface PageSettings {
-  urlFor: (path: string) => string;
   citationUrlFor: (path: string) => string;
-  site: string | URL;
-  language: Language;
+  language: PageLanguage;
 }
 
 function buildRoundPageData(
   record: RoundRecord,
   context: RoundsContext,
-  { urlFor, citationUrlFor, site, language }: PageSettings,
+  { citationUrlFor, language }: PageSettings,
   mentions: readonly Mention[],
 ): RoundPageData {
-  const { t } = language;
-  const summary = toRoundSummary(record, urlFor, language);
+  const { t, urlFor } = language;
+  const summary = toRoundSummary(record, language);
   const linked = (id: string) => {
     const s = context.subjects.get(id);
     return (
       s && {
         name: subjectName(s, language.locale),
         kind: s.data.kind,
-        url: toAbsoluteUrl(urlFor(`/subjects/${id}/`), site),
-        href: urlFor(`/subjects/${id}/`),
+        url: language.absoluteUrlFor(subjectPath(id)),
+        href: urlFor(subjectPath(id)),
       }
     );
   };
@@ -249,8 +212,8 @@ function buildRoundPageData(
   const named = namedIds.flatMap((id) => linked(id) ?? []);
   const position = context.position.get(record.data.round)!;
   const [previous, next] = [context.sorted[position - 1], context.sorted[position + 1]];
-  const canonicalUrl = toAbsoluteUrl(summary.href, site);
-  const citedUrl = toAbsoluteUrl(citationUrlFor(roundPath(record.data.round)), site);
+  const canonicalUrl = language.absoluteUrlFor(roundPath(record.data.round));
+  const citedUrl = citationUrlFor(roundPath(record.data.round));
   const { round, date, place, title, source } = record.data;
   return {
     ...summary,
@@ -282,8 +245,8 @@ function buildRoundPageData(
       sourceUrl: entry.url,
     })),
     navigation: {
-      previous: previous && toRoundSummary(previous, urlFor, language),
-      next: next && toRoundSummary(next, urlFor, language),
+      previous: previous && toRoundSummary(previous, language),
+      next: next && toRoundSummary(next, language),
     },
     record: getRecordSection(
       record.data,
@@ -304,16 +267,16 @@ function buildRoundPageData(
     subjects: [...new Set([...raisedIds, ...namedIds])]
       .flatMap((id) => linked(id) ?? [])
       .map(({ name, href }) => ({ name, href })),
-    listedIn: (context.listedIn.get(record.data.round) ?? []).map((r) => toRoundSummary(r, urlFor, language)),
-    corrections: getRoundCorrections(record.data, language, urlFor),
+    listedIn: (context.listedIn.get(record.data.round) ?? []).map((r) => toRoundSummary(r, language)),
+    corrections: getRoundCorrections(record.data, language),
     archivedCopiesUrl: source?.url ? savedCopiesUrl(source.url) : undefined,
     citeFiles: [
-      { label: 'BibTeX', format: 'bib', href: urlFor(`${roundPath(record.data.round)}cite.bib`) },
-      { label: 'RIS', format: 'ris', href: urlFor(`${roundPath(record.data.round)}cite.ris`) },
-      { label: 'CSL-JSON', format: 'json', href: urlFor(`${roundPath(record.data.round)}cite.json`) },
+      { label: 'BibTeX', format: 'bib', href: urlFor(roundCitePath(record.data.round, 'bib')) },
+      { label: 'RIS', format: 'ris', href: urlFor(roundCitePath(record.data.round, 'ris')) },
+      { label: 'CSL-JSON', format: 'json', href: urlFor(roundCitePath(record.data.round, 'json')) },
     ],
-    dataUrl: urlFor(`/rounds/${record.data.round}.json`),
-    dataSchemaUrl: urlFor('/data/rounds.schema.json'),
+    dataUrl: urlFor(roundDataPath(record.data.round)),
+    dataSchemaUrl: urlFor(FILES.roundsSchema),
     head: {
       jsonLd: roundJsonLd(record.data, canonicalUrl, {
         raised,
@@ -332,17 +295,13 @@ function buildRoundPageData(
 }
 
 /** Rounds as marks for the timeline picture, each with its link's full accessible name. */
-export function toTimelineInputs(
-  rounds: readonly RoundRecord[],
-  urlFor: (path: string) => string,
-  language: Language = ENGLISH,
-): TimelineInput[] {
+export function toTimelineInputs(rounds: readonly RoundRecord[], language: PageLanguage): TimelineInput[] {
   const { t } = language;
   return sortRounds(rounds).map((record) => ({
     round: record.data.round,
     date: record.data.date,
     hasText: record.hasText,
-    href: urlFor(roundPath(record.data.round)),
+    href: language.urlFor(roundPath(record.data.round)),
     // Starts with the mark's visible number as a word, so the name contains the visible label.
     label: t.round.markLabel(
       record.data.round,
@@ -353,7 +312,7 @@ export function toTimelineInputs(
 }
 
 /** The timeline's caption, in words: what a sighted reader takes from the picture. */
-export function describeTimeline(rounds: readonly RoundRecord[], language: Language = ENGLISH): string {
+export function describeTimeline(rounds: readonly RoundRecord[], language: PageLanguage): string {
   const { t } = language;
   const sorted = sortRounds(rounds);
   if (!sorted.length) return t.timeline.empty;

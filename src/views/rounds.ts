@@ -5,9 +5,7 @@
 import type { RoundRecord } from '../record/round-schema.ts';
 import { getRoundListing, type RoundSummary } from './round-page.ts';
 import { getTimelineView, groupByYear, type TimelineView, type YearSummary } from './years.ts';
-import { getLanguage, type Language } from '../i18n/index.ts';
-
-const ENGLISH = getLanguage('en');
+import type { PageLanguage } from '../i18n/index.ts';
 
 export interface RoundsPageData {
   rounds: RoundSummary[];
@@ -27,11 +25,7 @@ export interface RoundsPageData {
  * What the archive holds, in words: "18 rounds, newest first. The archive holds the full text of
  * one round, the official release of three rounds (linked) and the public record of 14 rounds, …"
  */
-export function describeHoldings(
-  rounds: readonly RoundSummary[],
-  byYear = false,
-  language: Language = ENGLISH,
-): string {
+export function describeHoldings(rounds: readonly RoundSummary[], byYear = false, language: PageLanguage): string {
   const by = (holding: RoundSummary['holding']) => rounds.filter((r) => r.holding === holding).length;
   return language.t.rounds.holdings(rounds.length, byYear, by('text'), by('release'), by('record'));
 }
@@ -39,18 +33,17 @@ export function describeHoldings(
 /** Everything /rounds/ shows. */
 export function getRoundsPageData(
   rounds: readonly RoundRecord[],
-  urlFor: (path: string) => string,
-  { limit, language = ENGLISH }: { limit: number; language?: Language },
+  { limit, language }: { limit: number; language: PageLanguage },
 ): RoundsPageData {
-  const listing = getRoundListing(rounds, urlFor, language);
+  const listing = getRoundListing(rounds, language);
   const listsEveryRound = listing.length <= limit;
   return {
     rounds: listing,
-    years: groupByYear(listing, urlFor),
+    years: groupByYear(listing, language),
     listsEveryRound,
     withTextCount: listing.filter((r) => r.hasText).length,
     lede: describeHoldings(listing, !listsEveryRound, language),
     description: language.t.rounds.description(listing.length, listsEveryRound),
-    timeline: getTimelineView(rounds, urlFor, limit, language),
+    timeline: getTimelineView(rounds, limit, language),
   };
 }

@@ -4,13 +4,8 @@ import type { RoundRecord } from '../record/round-schema.ts';
 import { getRoundListing, type RoundSummary } from './round-page.ts';
 import { SUBJECT_KINDS } from '../record/subject-kinds.ts';
 import type { SubjectRecord } from '../record/subject-schema.ts';
-import { getLanguage, type Language } from '../i18n/index.ts';
+import type { PageLanguage } from '../i18n/index.ts';
 import { subjectName } from './subject-names.ts';
-
-const ENGLISH = getLanguage('en');
-
-/** Searches a reader might start with, offered when the box is empty (only those the pages contain). */
-export const SEARCH_EXAMPLES = ENGLISH.t.search.examples;
 
 export interface SearchPageData {
   /** Years with a round, newest first. */
@@ -32,15 +27,14 @@ export interface SearchPageData {
  */
 export function getSearchPageData(
   rounds: readonly (RoundRecord & { paragraphs: readonly RoundParagraph[] })[],
-  urlFor: (path: string) => string,
   {
     limit,
-    language = ENGLISH,
+    language,
     subjects = [],
     candidates = language.t.search.examples,
-  }: { limit: number; language?: Language; subjects?: readonly SubjectRecord[]; candidates?: readonly string[] },
+  }: { limit: number; language: PageLanguage; subjects?: readonly SubjectRecord[]; candidates?: readonly string[] },
 ): SearchPageData {
-  const listing = getRoundListing(rounds, urlFor, language);
+  const listing = getRoundListing(rounds, language);
   const text = [
     ...rounds.flatMap((r) => r.paragraphs.map((p) => p.text)),
     ...subjects.flatMap((s) => [subjectName(s, language.locale), ...s.data.aliases]),

@@ -12,14 +12,12 @@ import { sortRounds } from '../record/round-order.ts';
 import { SUBJECT_KINDS } from '../record/subject-kinds.ts';
 import { paragraphId } from '../record/paragraph-id.ts';
 import { toRoundSummary, type RoundSummary } from './round-page.ts';
-import { subjectPath } from '../format/urls.ts';
-import { getLanguage, type Language } from '../i18n/index.ts';
+import { decadeMatrixPath, subjectPagePath, subjectPath, yearPath } from '../format/urls.ts';
+import type { PageLanguage } from '../i18n/index.ts';
 import { nameLang } from '../i18n/scripts.ts';
 import { recordWords } from './record-words.ts';
 import { referenceLink, resolveReference } from '../record/source-references.ts';
 import { subjectDescription, subjectName } from './subject-names.ts';
-
-const ENGLISH = getLanguage('en');
 
 /** A round as the index needs it: its record and, for a text round, the subjects its paragraphs name. */
 export interface IndexedRound extends RoundRecord {
@@ -76,13 +74,12 @@ export type SubjectAppearances = ReadonlyMap<string, SubjectAppearance[]>;
 export function indexSubjects(
   subjects: readonly SubjectRecord[],
   rounds: readonly IndexedRound[],
-  urlFor: (path: string) => string,
-  language: Language = ENGLISH,
+  language: PageLanguage,
 ): SubjectAppearances {
   const { t } = language;
   const index = new Map<string, SubjectAppearance[]>(subjects.map((s) => [s.id, []]));
   for (const round of sortRounds(rounds)) {
-    const summary = toRoundSummary(round, urlFor, language);
+    const summary = toRoundSummary(round, language);
     const words = recordWords(round.data, language.locale);
     const ids = new Set([...round.data.raised.flatMap((r) => r.subjects), ...round.mentions.map((m) => m.subject)]);
     for (const id of ids) {
@@ -146,8 +143,7 @@ function yearSpan(years: readonly number[]): string {
 export function toSubjectSummary(
   subject: SubjectRecord,
   appearances: SubjectAppearances,
-  urlFor: (path: string) => string,
-  language: Language = ENGLISH,
+  language: PageLanguage,
 ): SubjectSummary {
   const years = (appearances.get(subject.id) ?? []).map((a) => a.round.year);
   return {
@@ -155,7 +151,7 @@ export function toSubjectSummary(
     name: subjectName(subject, language.locale),
     kind: subject.data.kind,
     kindLabel: language.t.subjects.kinds[subject.data.kind],
-    href: urlFor(subjectPath(subject.id)),
+    href: language.urlFor(subjectPath(subject.id)),
     aliases: subject.data.aliases,
     otherName: subjectName(subject, language.locale === 'ru' ? 'en' : 'ru'),
     roundCount: years.length,
@@ -167,10 +163,9 @@ export function toSubjectSummary(
 export function getSubjectIndex(
   subjects: readonly SubjectRecord[],
   appearances: SubjectAppearances,
-  urlFor: (path: string) => string,
-  language: Language = ENGLISH,
+  language: PageLanguage,
 ) {
-  const summaries = subjects.map((s) => toSubjectSummary(s, appearances, urlFor, language));
+  const summaries = subjects.map((s) => toSubjectSummary(s, appearances, language));
   return {
     count: summaries.length,
     groups: SUBJECT_KINDS.map((kind) => ({
@@ -190,9 +185,6 @@ export interface SubjectPageLink {
   current: boolean;
 }
 
-/** The address of page `n` of a subject's appearances. */
-const subjectPagePath = (id: string, n: number) => (n === 1 ? subjectPath(id) : `${subjectPath(id)}${n}/`);
-
 /**
  * Every page of every subject: its name, other names, related subjects and its appearances,
  * `pageSize` rounds a page, oldest first, so a page's address keeps its rounds as the archive
@@ -201,13 +193,12 @@ const subjectPagePath = (id: string, n: number) => (n === 1 ? subjectPath(id) : 
 export function getSubjectPages(
   subjects: readonly SubjectRecord[],
   appearances: SubjectAppearances,
-  urlFor: (path: string) => string,
-  { pageSize, language = ENGLISH }: { pageSize: number; language?: Language },
+  { pageSize, language }: { pageSize: number; language: PageLanguage },
 ) {
   const { t } = language;
   const byId = new Map(subjects.map((s) => [s.id, s]));
   return subjects.flatMap((subject) => {
-    const summary = toSubjectSummary(subject, appearances, urlFor, language);
+    const summary = toSubjectSummary(subject, appearances, language);
     const all = appearances.get(subject.id) ?? [];
     const chunks = Array.from({ length: Math.max(1, Math.ceil(all.length / pageSize)) }, (_, i) =>
       all.slice(i * pageSize, (i + 1) * pageSize),
@@ -218,15 +209,15 @@ export function getSubjectPages(
       /** The position of this page's first round in the whole list (1 on the first page). */
       firstIndex: i * pageSize + 1,
       pageCount: chunks.length,
-      pageHref: urlFor(subjectPagePath(subject.id, i + 1)),
+      pageHref: language.urlFor(subjectPagePath(subject.id, i + 1)),
       pages: chunks.map((c, j) => ({
         number: j + 1,
-        href: urlFor(subjectPagePath(subject.id, j + 1)),
+        href: language.urlFor(subjectPagePath(subject.id, j + 1)),
         years: yearSpan(c.map((a) => a.round.year)),
         current: j === i,
       })),
       description: subjectDescription(subject, language.locale),
-      related: subject.data.related.map((id) => toSubjectSummary(byId.get(id)!, appearances, urlFor, language)),
+      related: subject.data.related.map((id) => toSubjectSummary(byId.get(id)!, appearances, language)),
       appearances: chunk,
       documentTitle: t.subjects.documentTitle(summary.name, i + 1, chunks.length),
       /** What a search result for the subject says of its reach: "raised in 5 rounds, 2010–2013". */
@@ -282,12 +273,11 @@ export interface SubjectMatrix {
 function matrixRows<C>(
   subjects: readonly SubjectRecord[],
   appearances: SubjectAppearances,
-  urlFor: (path: string) => string,
   columns: readonly C[],
   cell: (summary: SubjectSummary, column: C, list: readonly SubjectAppearance[]) => MatrixCell | undefined,
-  language: Language,
+  language: PageLanguage,
 ) {
-  return getSubjectIndex(subjects, appearances, urlFor, language).groups.map((group) => ({
+  return getSubjectIndex(subjects, appearances, language).groups.map((group) => ({
     label: group.label,
     rows: group.subjects.map((summary) => {
       const list = appearances.get(summary.id) ?? [];
@@ -301,11 +291,10 @@ export function getSubjectRoundMatrix(
   subjects: readonly SubjectRecord[],
   rounds: readonly IndexedRound[],
   appearances: SubjectAppearances,
-  urlFor: (path: string) => string,
-  language: Language = ENGLISH,
+  language: PageLanguage,
 ): SubjectMatrix {
   const { t } = language;
-  const summaries = sortRounds(rounds).map((r) => toRoundSummary(r, urlFor, language));
+  const summaries = sortRounds(rounds).map((r) => toRoundSummary(r, language));
   const byRound = new Map(
     [...appearances].map(([id, list]) => [id, new Map(list.map((a) => [a.round.round, a]))] as const),
   );
@@ -320,7 +309,6 @@ export function getSubjectRoundMatrix(
     groups: matrixRows(
       subjects,
       appearances,
-      urlFor,
       summaries,
       (summary, column) => {
         const a = byRound.get(summary.id)?.get(column.round);
@@ -340,9 +328,6 @@ export function getSubjectRoundMatrix(
   };
 }
 
-/** The path of a decade's page of the year matrix; the latest decade is /subjects/matrix/ itself. */
-const decadePath = (decade: number, latest: boolean) => (latest ? '/subjects/matrix/' : `/subjects/matrix/${decade}s/`);
-
 /**
  * The matrix of a large archive: subjects × years, a page per decade (the latest at
  * /subjects/matrix/), each cell the number of rounds of that year where the subject appears,
@@ -352,14 +337,13 @@ export function getSubjectYearMatrices(
   subjects: readonly SubjectRecord[],
   rounds: readonly IndexedRound[],
   appearances: SubjectAppearances,
-  urlFor: (path: string) => string,
-  { pageSize, language = ENGLISH }: { pageSize: number; language?: Language },
+  { pageSize, language }: { pageSize: number; language: PageLanguage },
 ): SubjectMatrix[] {
   const { t } = language;
-  const years = [...new Set(sortRounds(rounds).map((r) => toRoundSummary(r, urlFor, language).year))];
+  const years = [...new Set(sortRounds(rounds).map((r) => toRoundSummary(r, language).year))];
   const decades = [...new Set(years.map((y) => Math.floor(y / 10) * 10))];
   const latest = decades.at(-1);
-  const pages = decades.map((d) => ({ label: `${d}s`, href: urlFor(decadePath(d, d === latest)) }));
+  const pages = decades.map((d) => ({ label: `${d}s`, href: language.urlFor(decadeMatrixPath(d, d === latest)) }));
   return decades.map((decade) => {
     const columns = years.filter((y) => Math.floor(y / 10) * 10 === decade);
     return {
@@ -367,13 +351,12 @@ export function getSubjectYearMatrices(
       columns: columns.map((y) => ({
         key: String(y),
         heading: String(y),
-        href: urlFor(`/rounds/years/${y}/`),
+        href: language.urlFor(yearPath(y)),
         label: t.subjects.roundsOfYear(y),
       })),
       groups: matrixRows(
         subjects,
         appearances,
-        urlFor,
         columns,
         (summary, year, list) => {
           const index = list.findIndex((a) => a.round.year === year);
@@ -381,7 +364,7 @@ export function getSubjectYearMatrices(
           const inYear = list.filter((a) => a.round.year === year);
           const page = Math.floor(index / pageSize) + 1;
           return {
-            href: `${urlFor(subjectPagePath(summary.id, page))}#round-${list[index]!.round.round}`,
+            href: `${language.urlFor(subjectPagePath(summary.id, page))}#round-${list[index]!.round.round}`,
             label: undefined,
             text: String(inYear.length),
             raised: inYear.some((a) => a.raised.length > 0),
@@ -403,11 +386,10 @@ export function getSubjectYearMatrices(
 export function getSubjectMatrices(
   subjects: readonly SubjectRecord[],
   rounds: readonly IndexedRound[],
-  urlFor: (path: string) => string,
-  { limit, pageSize, language = ENGLISH }: { limit: number; pageSize: number; language?: Language },
+  { limit, pageSize, language }: { limit: number; pageSize: number; language: PageLanguage },
 ): SubjectMatrix[] {
-  const appearances = indexSubjects(subjects, rounds, urlFor, language);
+  const appearances = indexSubjects(subjects, rounds, language);
   return rounds.length <= limit
-    ? [getSubjectRoundMatrix(subjects, rounds, appearances, urlFor, language)]
-    : getSubjectYearMatrices(subjects, rounds, appearances, urlFor, { pageSize, language });
+    ? [getSubjectRoundMatrix(subjects, rounds, appearances, language)]
+    : getSubjectYearMatrices(subjects, rounds, appearances, { pageSize, language });
 }

@@ -7,9 +7,7 @@ import type { RoundRecord } from '../record/round-schema.ts';
 import { yearPath } from '../format/urls.ts';
 import { describeTimeline, getRoundListing, toTimelineInputs, type RoundSummary } from './round-page.ts';
 import { layoutTimeline, type TimelineInput } from './timeline.ts';
-import { getLanguage, type Dictionary, type Language } from '../i18n/index.ts';
-
-const ENGLISH = getLanguage('en');
+import type { Dictionary, PageLanguage } from '../i18n/index.ts';
 
 /** One year of the archive, for year indexes and the year timeline. */
 export interface YearSummary {
@@ -23,12 +21,12 @@ export interface YearSummary {
 }
 
 /** Groups a listing (newest first) into years, newest first. */
-export function groupByYear(listing: readonly RoundSummary[], urlFor: (path: string) => string): YearSummary[] {
+export function groupByYear(listing: readonly RoundSummary[], language: PageLanguage): YearSummary[] {
   const years = new Map<number, RoundSummary[]>();
   for (const r of listing) years.set(r.year, [...(years.get(r.year) ?? []), r]);
   return [...years].map(([year, rounds]) => ({
     year,
-    href: urlFor(yearPath(year)),
+    href: language.urlFor(yearPath(year)),
     roundCount: rounds.length,
     withTextCount: rounds.filter((r) => r.hasText).length,
     rounds,
@@ -38,7 +36,7 @@ export function groupByYear(listing: readonly RoundSummary[], urlFor: (path: str
 /** "52 rounds, 3 with full text" / "one round, with full text" (in the dictionary's language). */
 export function describeYear(
   { roundCount, withTextCount }: Pick<YearSummary, 'roundCount' | 'withTextCount'>,
-  t: Dictionary = ENGLISH.t,
+  t: Dictionary,
 ): string {
   return t.years.describe(roundCount, withTextCount);
 }
@@ -65,7 +63,7 @@ export type TimelineView =
   | { kind: 'years'; years: YearSummary[]; caption: string };
 
 /** What the year timeline shows, in words. */
-export function describeYearTimeline(years: readonly YearSummary[], t: Dictionary = ENGLISH.t): string {
+export function describeYearTimeline(years: readonly YearSummary[], t: Dictionary): string {
   const [newest, oldest] = [years[0], years.at(-1)];
   if (!newest || !oldest) return t.timeline.empty;
   const total = years.reduce((sum, y) => sum + y.roundCount, 0);
@@ -74,16 +72,11 @@ export function describeYearTimeline(years: readonly YearSummary[], t: Dictionar
 }
 
 /** Chooses the timeline for all rounds: marks where they fit within `limit`, years otherwise. */
-export function getTimelineView(
-  rounds: readonly RoundRecord[],
-  urlFor: (path: string) => string,
-  limit: number,
-  language: Language = ENGLISH,
-): TimelineView {
-  const marks = toTimelineInputs(rounds, urlFor, language);
+export function getTimelineView(rounds: readonly RoundRecord[], limit: number, language: PageLanguage): TimelineView {
+  const marks = toTimelineInputs(rounds, language);
   if (roundsFitTimeline(marks, limit))
     return { kind: 'rounds', rounds: marks, caption: describeTimeline(rounds, language) };
-  const years = groupByYear(getRoundListing(rounds, urlFor, language), urlFor);
+  const years = groupByYear(getRoundListing(rounds, language), language);
   return { kind: 'years', years, caption: describeYearTimeline(years, language.t) };
 }
 
@@ -97,13 +90,9 @@ export interface YearPageData extends YearSummary {
 }
 
 /** The data of every year's page, oldest year first. */
-export function getYearPages(
-  rounds: readonly RoundRecord[],
-  urlFor: (path: string) => string,
-  language: Language = ENGLISH,
-): YearPageData[] {
+export function getYearPages(rounds: readonly RoundRecord[], language: PageLanguage): YearPageData[] {
   const { t } = language;
-  const years = groupByYear(getRoundListing(rounds, urlFor, language), urlFor).reverse();
+  const years = groupByYear(getRoundListing(rounds, language), language).reverse();
   const link = (y: YearSummary | undefined) => y && { label: String(y.year), href: y.href };
   return years.map((y, i) => ({
     ...y,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { openSite, type BrowserSite } from '../support/browser.ts';
 import { browserFacts, FIXTURE_CONTENT, readContentSubjects } from '../support/fixture-site.ts';
-import { SEARCH_EXAMPLES } from '../../src/views/search.ts';
+import { en } from '../../src/i18n/en.ts';
 
 const { text, hits, sourceOnly, otherYear, textYear, rounds } = browserFacts();
 const [A, B] = hits;
@@ -85,7 +85,7 @@ describe('the search page', () => {
     await expect.poll(() => page.locator('.search-results').getAttribute('data-state')).toBe('empty');
     expect(index).toEqual([]);
     const archiveText = rounds.flatMap((r) => r.paragraphs.map((p) => p.text.toLowerCase())).join(' ');
-    const expected = SEARCH_EXAMPLES.filter((e) => archiveText.includes(e.toLowerCase()));
+    const expected = en.search.examples.filter((e) => archiveText.includes(e.toLowerCase()));
     expect(expected.length).toBeGreaterThan(0);
     expect(await page.locator('.search-examples a').allInnerTexts()).toEqual(expected);
     await page.close();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeRoundDate, formatRoundDate, getRoundYear, toIsoDate } from '../../src/format/dates.ts';
+import { describeRoundDate, ENGLISH_DATES, formatRoundDate, getRoundYear, toIsoDate } from '../../src/format/dates.ts';
 import { parseRoundDate } from '../../src/record/round-date.ts';
 
 // YAML reads `2013-11-28` as midnight UTC; these are the Date objects the schema hands on.
@@ -10,12 +10,12 @@ test.each([
   ['2012-12-07', '7 December 2012'], // no leading zero on the day
   ['2012-07-20', '20 July 2012'],
 ])('formats %s as "%s"', (iso, expected) => {
-  expect(formatRoundDate(utc(iso))).toBe(expected);
+  expect(formatRoundDate(utc(iso), ENGLISH_DATES)).toBe(expected);
 });
 
 test('keeps the calendar day whatever the reader’s time zone (UTC throughout)', () => {
   // Just before midnight UTC is still the 28th, even where local time is already the 29th.
-  expect(formatRoundDate(new Date('2013-11-28T23:30:00Z'))).toBe('28 November 2013');
+  expect(formatRoundDate(new Date('2013-11-28T23:30:00Z'), ENGLISH_DATES)).toBe('28 November 2013');
   expect(toIsoDate(new Date('2013-11-28T23:30:00Z'))).toBe('2013-11-28');
 });
 
@@ -44,8 +44,8 @@ describe('a round’s date as the record gives it', () => {
   ])('%s (scheduled: %s) reads "%s", in full "%s", for machines %s', (edtf, scheduled, short, full, iso) => {
     const date = parseRoundDate(edtf)!;
     const spaces = (text: string) => text.replace(/\s/g, ' '); // Intl may use thin spaces around a range's dash
-    expect(spaces(formatRoundDate(date))).toBe(short);
-    expect(spaces(describeRoundDate(date, { scheduled }))).toBe(full);
+    expect(spaces(formatRoundDate(date, ENGLISH_DATES))).toBe(short);
+    expect(spaces(describeRoundDate(date, { scheduled, language: ENGLISH_DATES }))).toBe(full);
     expect(toIsoDate(date)).toBe(iso);
   });
 });

@@ -6,7 +6,7 @@ import { plural } from '../../src/i18n/plural.ts';
 import { escapeHtml } from '../../src/i18n/escape-html.ts';
 import { nameLang } from '../../src/i18n/scripts.ts';
 import { getLanguage } from '../../src/i18n/index.ts';
-import { describeRoundDate, formatRoundDate } from '../../src/format/dates.ts';
+import { describeRoundDate, ENGLISH_DATES, formatRoundDate } from '../../src/format/dates.ts';
 import { parseRoundDate } from '../../src/record/round-date.ts';
 import { localizeReleaseHtml } from '../../src/views/release-html.ts';
 import * as cheerio from 'cheerio';
@@ -51,7 +51,7 @@ test.each([
 
 test('a Russian page says what the record does not know of a date', () => {
   expect(describeRoundDate(date('2008-10'), { language: RUSSIAN })).toBe('октябрь 2008 г.; день неизвестен');
-  expect(describeRoundDate(date('2013-11-28'))).toBe('28 November 2013'); // English by default
+  expect(describeRoundDate(date('2013-11-28'), { language: ENGLISH_DATES })).toBe('28 November 2013');
 });
 
 test.each([

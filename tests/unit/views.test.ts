@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { createUrlFor } from '../../src/format/urls.ts';
+import { createPageLanguage } from '../../src/i18n/index.ts';
 import { makeRoundData } from '../support/round-data.ts';
 import { getAboutPageData } from '../../src/views/about.ts';
 import { getRoundsPageData } from '../../src/views/rounds.ts';
 import { getSearchPageData } from '../../src/views/search.ts';
 
-const urlFor = createUrlFor({ base: '/' });
-const absoluteUrlFor = (path: string) => `https://x.example${path}`;
+const language = createPageLanguage('en', { base: '/', site: 'https://x.example' });
+const citationUrlFor = language.absoluteUrlFor;
 const round = (n: number, date: string, extra: Record<string, unknown> = {}, text: string[] = []) => ({
   hasText: text.length > 0,
   paragraphs: text.map((t, i) => ({ number: i + 1, id: `p${i + 1}`, text: t })),
@@ -28,7 +28,7 @@ const third = round(
 );
 
 describe('/about/', () => {
-  const about = getAboutPageData([second, third, first], urlFor, absoluteUrlFor, { limit: 10 });
+  const about = getAboutPageData([second, third, first], { limit: 10, language, citationUrlFor });
 
   test('explains numbering on the newest release that lists earlier rounds, in words', () => {
     expect(about.numberingExample?.release.round).toBe(3);
@@ -39,7 +39,7 @@ describe('/about/', () => {
   test('names the rounds of each holding while they are few, else counts them from the oldest to the newest', () => {
     const holdings = [about.withText, about.withRelease, about.recordOnly];
     expect(holdings.flatMap((g) => g.named.map((r) => r.round)).sort()).toEqual([1, 2, 3]);
-    const counted = getAboutPageData([second, third, first], urlFor, absoluteUrlFor, { limit: 0 });
+    const counted = getAboutPageData([second, third, first], { limit: 0, language, citationUrlFor });
     for (const group of [counted.withText, counted.withRelease, counted.recordOnly]) {
       expect(group.named).toEqual([]);
       if (group.count) expect(group.oldest!.round).toBeLessThanOrEqual(group.newest!.round);
@@ -52,7 +52,7 @@ describe('/about/', () => {
   });
 
   test('says nothing of numbering or citing when no round has a list or a text', () => {
-    const bare = getAboutPageData([first], urlFor, absoluteUrlFor, { limit: 10 });
+    const bare = getAboutPageData([first], { limit: 10, language, citationUrlFor });
     expect([bare.numberingExample, bare.citationExample, bare.dataFileExample]).toEqual([
       undefined,
       undefined,
@@ -63,7 +63,8 @@ describe('/about/', () => {
 
 describe('/search/', () => {
   test('offers only the example searches that the texts contain', () => {
-    const { examples, years } = getSearchPageData([first, third], urlFor, {
+    const { examples, years } = getSearchPageData([first, third], {
+      language,
       limit: 10,
       candidates: ['torture', 'Magnitsky', 'TWO'],
     });
@@ -72,9 +73,9 @@ describe('/search/', () => {
   });
 
   test('lists every round in the round filter up to the limit, then asks for a number', () => {
-    const few = getSearchPageData([first, third], urlFor, { limit: 2 }).roundFilter;
+    const few = getSearchPageData([first, third], { language, limit: 2 }).roundFilter;
     expect(few.kind === 'list' && few.rounds.map((r) => r.round)).toEqual([3, 1]);
-    expect(getSearchPageData([first, third, second], urlFor, { limit: 2 }).roundFilter).toEqual({
+    expect(getSearchPageData([first, third, second], { language, limit: 2 }).roundFilter).toEqual({
       kind: 'number',
       min: 1,
       max: 3,
@@ -84,7 +85,7 @@ describe('/search/', () => {
 
 describe('/rounds/', () => {
   test('counts the rounds with text and describes the listing', () => {
-    const page = getRoundsPageData([first, third, second], urlFor, { limit: 3 });
+    const page = getRoundsPageData([first, third, second], { language, limit: 3 });
     expect(page.rounds.map((r) => r.round)).toEqual([3, 2, 1]);
     expect(page.withTextCount).toBe(1);
     expect(page.description).toMatch(/^All 3 rounds/);
@@ -93,7 +94,7 @@ describe('/rounds/', () => {
   });
 
   test('past the limit, lists years that link to their pages, and the timeline shows years', () => {
-    const page = getRoundsPageData([first, third, second], urlFor, { limit: 2 });
+    const page = getRoundsPageData([first, third, second], { language, limit: 2 });
     expect(page.listsEveryRound).toBe(false);
     expect(page.years.map((y) => [y.year, y.roundCount, y.href])).toEqual([
       [2002, 1, '/rounds/years/2002/'],

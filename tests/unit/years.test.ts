@@ -2,14 +2,14 @@ import { expect, test } from 'vitest';
 import { describeYear, getYearPages, roundsFitTimeline, TIMELINE_MARK_WIDTH } from '../../src/views/years.ts';
 import { layoutTimeline } from '../../src/views/timeline.ts';
 import { toTimelineInputs } from '../../src/views/round-page.ts';
-import { createUrlFor } from '../../src/format/urls.ts';
+import { createPageLanguage } from '../../src/i18n/index.ts';
 import { makeRound } from '../support/round-data.ts';
 
-const urlFor = createUrlFor({ base: '/' });
+const english = createPageLanguage('en', { base: '/', site: 'https://example.org' });
 const rounds = [makeRound(1, '2001-03-01'), makeRound(2, '2001-09-08', {}, true), makeRound(3, '2003-05-01')];
 
 test('each year with rounds has a page, oldest first, linked to the years before and after it', () => {
-  const pages = getYearPages(rounds, urlFor);
+  const pages = getYearPages(rounds, english);
   expect(pages.map((p) => [p.year, p.href, p.rounds.map((r) => r.round)])).toEqual([
     [2001, '/rounds/years/2001/', [2, 1]],
     [2003, '/rounds/years/2003/', [3]],
@@ -26,17 +26,17 @@ test.each([
   [{ roundCount: 1, withTextCount: 1 }, 'one round, with full text'],
   [{ roundCount: 52, withTextCount: 3 }, '52 rounds, 3 with full text'],
 ])('describes a year: %o -> %s', (counts, words) => {
-  expect(describeYear(counts)).toBe(words);
+  expect(describeYear(counts, english.t)).toBe(words);
 });
 
 test('rounds fit the timeline until there are more than the limit or two marks would touch', () => {
-  const inputs = toTimelineInputs(rounds, urlFor);
+  const inputs = toTimelineInputs(rounds, english);
   expect(roundsFitTimeline(inputs, 3)).toBe(true);
   expect(roundsFitTimeline(inputs, 2)).toBe(false);
   // Weekly rounds: far fewer than the limit, but their marks would overlap.
   const weekly = toTimelineInputs(
     [1, 2, 3, 4].map((n) => makeRound(n, `2005-01-0${n + 1}`)),
-    urlFor,
+    english,
   );
   const xs = layoutTimeline(weekly).marks.map((m) => m.x);
   expect(xs[1]! - xs[0]!).toBeLessThan(TIMELINE_MARK_WIDTH);

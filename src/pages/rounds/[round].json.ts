@@ -1,3 +1,4 @@
+import { FILES } from '../../format/urls.ts';
 import type { APIRoute } from 'astro';
 import { getRounds, type Round } from '../../record/rounds.ts';
 import { DATA_VERSION, toRoundJson } from '../../publish/open-data.ts';
@@ -10,6 +11,6 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute<{ round: Round }> = ({ props }) =>
   new Response(
-    `${JSON.stringify({ $schema: absoluteUrlFor('/data/rounds.schema.json'), version: DATA_VERSION, round: toRoundJson(props.round, absoluteUrlFor) }, null, 2)}\n`,
+    `${JSON.stringify({ $schema: absoluteUrlFor(FILES.roundsSchema), version: DATA_VERSION, round: toRoundJson(props.round, absoluteUrlFor) }, null, 2)}\n`,
     { headers: { 'Content-Type': 'application/json; charset=utf-8' } },
   );

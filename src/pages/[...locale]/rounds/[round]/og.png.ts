@@ -49,7 +49,7 @@ export async function getStaticPaths() {
   const pages = pathsInEveryLanguage((language) => {
     const { t } = language;
     return rounds.map((round) => {
-      const summary = toRoundSummary(round, language.urlFor, language);
+      const summary = toRoundSummary(round, language);
       const card: SocialCardText = {
         siteName: t.siteName,
         heading: t.consultations,
