@@ -11,14 +11,19 @@ import { devRequestGuardPlugin } from './src/integrations/dev-request-guard-plug
 import { localizedNotFound } from './src/integrations/localized-not-found.ts';
 import { pageCsp } from './src/integrations/page-csp.ts';
 import { fileURLToPath } from 'node:url';
+import { publishedAddress } from './src/integrations/published-address.ts';
 import { readSubjectFolder, subjectNames } from './src/record/subject-folder.ts';
+import { readBuildSettings } from './src/build-settings.ts';
+import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
+import { createUrlFor, subjectPath } from './src/format/urls.ts';
 
 /**
- * SITE_URL: the public origin, for canonical URLs and citations.
- * BASE_PATH: the folder the site is served from, e.g. /archive/ on a GitHub Pages project site.
+ * SITE: the origin the archive is published at, for canonical URLs, citations and the sitemap
+ * (required by `astro build`; `npm start` sets it to the address it serves). BASE_PATH: the folder
+ * it is served from, e.g. /archive/ on a GitHub Pages project site. See src/build-settings.ts.
  */
-const site = process.env.SITE_URL || 'https://hr-consultations.example';
-const base = process.env.BASE_PATH || '/';
+const { site, base } = readBuildSettings(process.env);
+const urlFor = createUrlFor({ base });
 
 /**
  * The subjects the release texts may name, for the "Named here" lines under paragraphs. Problems
@@ -30,7 +35,7 @@ const linkableSubjects = subjects.map((s) => ({
   id: s.id,
   name: s.data.name,
   names: subjectNames(s),
-  href: `${base.replace(/\/?$/, '/')}subjects/${s.id}/`,
+  href: urlFor(subjectPath(s.id)),
 }));
 
 export default defineConfig({
@@ -40,8 +45,8 @@ export default defineConfig({
   // English at today's addresses, Russian under /ru/: pages live in src/pages/[...locale]/, one
   // route per page for both languages; Astro.currentLocale tells a component which it renders.
   i18n: {
-    locales: ['en', 'ru'],
-    defaultLocale: 'en',
+    locales: [...LOCALES],
+    defaultLocale: DEFAULT_LOCALE,
     routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false },
   },
   build: {
@@ -83,10 +88,11 @@ export default defineConfig({
     mdx(),
     sitemap({
       filter: (page) => !page.includes('/404'),
-      i18n: { defaultLocale: 'en', locales: { en: 'en', ru: 'ru' } },
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((l) => [l, l])) },
     }),
-    localizedNotFound({ locales: ['ru'] }),
+    localizedNotFound({ locales: LOCALES.filter((l) => l !== DEFAULT_LOCALE) }),
     pageCsp(),
+    publishedAddress(),
   ],
   vite: {
     plugins: [lazyModulePlugin(), devRequestGuardPlugin(), devPagefindPlugin()],

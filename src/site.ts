@@ -3,6 +3,7 @@ import { createUrlFor, toAbsoluteUrl } from './format/urls.ts';
 import { ARCHIVE_NAME } from './publish/citation.ts';
 import { LOCALES, localeParam } from './i18n/locales.ts';
 import { createPageLanguage, type PageLanguage } from './i18n/index.ts';
+import { readBuildSettings } from './build-settings.ts';
 
 /** The archive's name, in the header, titles and citations. */
 export const SITE_NAME = ARCHIVE_NAME;
@@ -13,37 +14,27 @@ export const urlFor = createUrlFor({ base: import.meta.env.BASE_URL });
 /** Turns a site path into an absolute URL on the configured site, for feeds, data and citations. */
 export const absoluteUrlFor = (path: string) => toAbsoluteUrl(urlFor(path), import.meta.env.SITE);
 
-/**
- * A listing size from the environment, else its default: tests build the fixture archive with
- * small limits to see the pages of a large archive. A value that is not a whole number stops the
- * build with a message naming it.
- */
-function sizeSetting(name: string, fallback: number): number {
-  const value = process.env[name];
-  if (value === undefined || value === '') return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < 1)
-    throw new Error(`${name}: expected a whole number of at least 1, got ${JSON.stringify(value)}`);
-  return Number(value);
-}
+/** The settings from the environment (src/build-settings.ts): tests build the fixture archive with small listing sizes. */
+const settings = readBuildSettings(process.env);
 
 /** How many of the newest rounds the feed carries: a feed holds recent entries; the open data holds every round. */
-export const FEED_LENGTH = sizeSetting('FEED_LENGTH', 20);
+export const FEED_LENGTH = settings.feedLength;
 
 /**
  * The most rounds a listing (the list of rounds, the timeline, the search page's round filter)
  * shows one by one. Past it, listings show years, and each year has its own page, so every page
  * stays within one network round trip (14 KB brotli) however many rounds the archive holds.
  */
-export const LISTING_LIMIT = sizeSetting('LISTING_LIMIT', 40);
+export const LISTING_LIMIT = settings.listingLimit;
 
 /**
  * The most rounds a subject's page lists; a subject that appears in more continues on further
  * pages (/subjects/<id>/2/), each within one network round trip.
  */
-export const APPEARANCES_PER_PAGE = sizeSetting('APPEARANCES_PER_PAGE', 20);
+export const APPEARANCES_PER_PAGE = settings.appearancesPerPage;
 
 /** How many results the search page shows at first and adds with each "Show more". */
-export const SEARCH_PAGE_SIZE = sizeSetting('SEARCH_PAGE_SIZE', 10);
+export const SEARCH_PAGE_SIZE = settings.searchPageSize;
 
 export type { PageLanguage } from './i18n/index.ts';
 

@@ -78,6 +78,8 @@ interface BuildReport {
 function build(root: string, outDir: string): BuildReport {
   const peakFile = join(root, '.bench-peak-memory');
   const env = {
+    // A benchmark build is never published: it needs an address, not a real one (.test is reserved).
+    SITE: 'https://archive.test',
     ...process.env,
     SOCIAL_IMAGE_CACHE: join(root, '.cache/social-images'),
     ASTRO_TELEMETRY_DISABLED: '1',

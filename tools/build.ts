@@ -1,22 +1,25 @@
 /**
- * `npm run build`: builds into a temporary folder beside dist/; only a complete build replaces
- * dist/. A failed build exits non-zero and leaves the last good site in place.
+ * `npm run build`: the site for the address in SITE (and BASE_PATH), into dist/. Without SITE it
+ * stops at once with one line saying how to set it: a build for no address would publish links
+ * and citations that open nowhere. A failed build exits non-zero and leaves the last good site.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { buildInto } from './lib/build-site.ts';
+import { buildDist } from './lib/build-site.ts';
+import { MISSING_SITE_MESSAGE, readBuildSettings } from '../src/build-settings.ts';
 
-const dist = resolve('dist');
-const next = resolve(`.dist-next-${process.pid}`);
-const old = resolve(`.dist-old-${process.pid}`);
-
-const result = buildInto(next, { stdio: 'inherit' });
+let site: string | undefined;
+try {
+  ({ site } = readBuildSettings(process.env));
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+if (!site) {
+  console.error(MISSING_SITE_MESSAGE);
+  process.exit(1);
+}
+const result = buildDist(process.cwd(), { stdio: 'inherit' });
 if (!result.ok) {
-  rmSync(next, { recursive: true, force: true });
   console.error(`\n${result.step} failed: dist/ is unchanged.`);
   process.exit(1);
 }
-if (existsSync(dist)) renameSync(dist, old);
-renameSync(next, dist);
-rmSync(old, { recursive: true, force: true });
-console.log(`\nBuilt ${dist}`);
+console.log(`\nBuilt ${result.dist} for ${site}`);

@@ -2,10 +2,11 @@ import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { openSite, type BrowserSite } from '../support/browser.ts';
 import { browserFacts } from '../support/fixture-site.ts';
+import { FIXTURE_SITE } from '../support/build-site.ts';
 
 const { text, hits, sourceOnly } = browserFacts();
 const [hit] = hits;
-const SITE = 'https://hr-consultations.example';
+const SITE = FIXTURE_SITE;
 
 let site: BrowserSite;
 let context: BrowserContext;

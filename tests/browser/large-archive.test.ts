@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { astroEnv, buildSite } from '../support/build-site.ts';
+import { astroEnv, buildSite, FIXTURE_SITE } from '../support/build-site.ts';
 import { openSite, type BrowserSite } from '../support/browser.ts';
 import { browserFacts, FIXTURE_CONTENT, readContentSubjects } from '../support/fixture-site.ts';
 import { copyProject } from '../support/project-copy.ts';
@@ -190,7 +190,7 @@ test('the feed carries only its most recent entries', () => {
       .map((r) => r.data.round)
       .sort((a, b) => b - a)
       .slice(0, 2)
-      .map((n) => `https://hr-consultations.example/archive/rounds/${n}/`),
+      .map((n) => `${FIXTURE_SITE}/archive/rounds/${n}/`),
   );
 });
 

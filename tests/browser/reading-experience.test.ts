@@ -3,10 +3,11 @@ import { openSite, type BrowserSite } from '../support/browser.ts';
 import { browserFacts } from '../support/fixture-site.ts';
 import { writtenDate } from '../support/expect-text.ts';
 import { overlappingMarks, timelineMarkBoxes } from '../support/timeline-check.ts';
+import { FIXTURE_SITE } from '../support/build-site.ts';
 
 const { text, hits, sourceOnly, rounds } = browserFacts();
 const [hit] = hits;
-const SITE = 'https://hr-consultations.example';
+const SITE = FIXTURE_SITE;
 
 const dist = inject('distDir');
 let site: BrowserSite;

@@ -11,9 +11,10 @@ import * as cheerio from 'cheerio';
 import { formatCitation } from '../../src/publish/citation.ts';
 import { loadPage } from '../support/dist.ts';
 import { fixtureRounds } from '../support/fixture-site.ts';
+import { FIXTURE_SITE } from '../support/build-site.ts';
 
 const dist = inject('distDir');
-const SITE = 'https://hr-consultations.example';
+const SITE = FIXTURE_SITE;
 const gfmRound = fixtureRounds().find((r) => /^\|.*\|$/m.test(r.body) && /\[\^\w+\]/.test(r.body));
 if (!gfmRound) throw new Error('the fixture site needs a round whose text has a table and a footnote');
 const n = gfmRound.data.round;

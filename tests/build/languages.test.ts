@@ -11,9 +11,10 @@ import { isRussianPath, listPages, loadPage, paragraphText } from '../support/di
 import { FIXTURE_CONTENT, fixtureRounds, pickRounds, readContentSubjects } from '../support/fixture-site.ts';
 import { wrongLanguageWords } from '../support/language-check.ts';
 import { openIndex } from '../support/pagefind-node.ts';
+import { FIXTURE_SITE } from '../support/build-site.ts';
 
 const dist = inject('distDir');
-const SITE = 'https://hr-consultations.example';
+const SITE = FIXTURE_SITE;
 const rounds = fixtureRounds();
 const subjects = readContentSubjects(FIXTURE_CONTENT);
 const { latestText } = pickRounds(rounds);

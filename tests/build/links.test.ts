@@ -3,10 +3,11 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { listPages } from '../support/dist.ts';
+import { FIXTURE_SITE } from '../support/build-site.ts';
 
 const dist = inject('distDir');
 const pages = listPages(dist);
-const ORIGIN = 'https://hr-consultations.example';
+const ORIGIN = FIXTURE_SITE;
 
 /** The file a site path is served from, as a static host resolves it. */
 function fileFor(pathname: string): string | undefined {

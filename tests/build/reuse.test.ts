@@ -14,9 +14,10 @@ import { listPages, loadPage, paragraphText } from '../support/dist.ts';
 import { FEED_LENGTH } from '../../src/site.ts';
 import { isoDay, ordinal } from '../support/expect-text.ts';
 import { fixtureRounds, pickRounds } from '../support/fixture-site.ts';
+import { FIXTURE_SITE } from '../support/build-site.ts';
 
 const dist = inject('distDir');
-const SITE = 'https://hr-consultations.example';
+const SITE = FIXTURE_SITE;
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 const rounds = fixtureRounds();
 const ROUNDS = rounds.map((r) => r.data.round);

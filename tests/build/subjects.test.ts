@@ -11,9 +11,10 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { findMentions } from '../../src/record/mentions.ts';
 import { loadPage, paragraphText } from '../support/dist.ts';
 import { FIXTURE_CONTENT, fixtureRounds, readContentSubjects } from '../support/fixture-site.ts';
+import { FIXTURE_SITE } from '../support/build-site.ts';
 
 const dist = inject('distDir');
-const SITE = 'https://hr-consultations.example';
+const SITE = FIXTURE_SITE;
 const rounds = fixtureRounds();
 const subjects = readContentSubjects(FIXTURE_CONTENT);
 const nameable = subjects.map((s) => ({ id: s.id, names: [s.data.name, ...s.data.aliases] }));

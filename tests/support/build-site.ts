@@ -19,11 +19,27 @@ const VITEST_VARIABLES = [
   'NODE_ENV',
 ];
 
-/** The environment for Astro commands run by tests: no telemetry, no terminal colours. */
+/**
+ * The address test builds are published at: `.test` is reserved for testing (RFC 2606), so no
+ * real host is ever named, and a test can tell the site's own links from a source's.
+ */
+export const FIXTURE_SITE = 'https://archive.test';
+
+/** Settings of the developer's shell that would change a test build (tests set their own). */
+const BUILD_VARIABLES = [
+  'SITE',
+  'BASE_PATH',
+  'FEED_LENGTH',
+  'LISTING_LIMIT',
+  'APPEARANCES_PER_PAGE',
+  'SEARCH_PAGE_SIZE',
+];
+
+/** The environment for Astro commands run by tests: the fixture's address, no telemetry, no terminal colours. */
 export function astroEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const name of VITEST_VARIABLES) delete env[name];
-  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...extra };
+  for (const name of [...VITEST_VARIABLES, ...BUILD_VARIABLES]) delete env[name];
+  return { ...env, SITE: FIXTURE_SITE, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...extra };
 }
 
 /** Runs a binary from node_modules/.bin in `cwd` (a project or a copy of it) with the tests' environment. */

@@ -1,5 +1,6 @@
 /** One build of the site, exactly as `npm run build` makes it: Astro, then the Pagefind index. */
 import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export interface RunOptions {
@@ -37,4 +38,23 @@ export function buildInto(outDir: string, options: RunOptions = {}) {
     if (result.status !== 0) return { ok: false, step: bin, output };
   }
   return { ok: true, step: undefined, output };
+}
+
+/**
+ * `npm run build`'s work: builds into a temporary folder beside dist/ and only a complete build
+ * replaces dist/, so a failed build leaves the last good site in place. Returns the result.
+ */
+export function buildDist(root: string, options: Omit<RunOptions, 'root'> = {}) {
+  const dist = resolve(root, 'dist');
+  const next = resolve(root, `.dist-next-${process.pid}`);
+  const old = resolve(root, `.dist-old-${process.pid}`);
+  const result = buildInto(next, { ...options, root });
+  if (!result.ok) {
+    rmSync(next, { recursive: true, force: true });
+    return { ...result, dist };
+  }
+  if (existsSync(dist)) renameSync(dist, old);
+  renameSync(next, dist);
+  rmSync(old, { recursive: true, force: true });
+  return { ...result, dist };
 }
