@@ -1,5 +1,7 @@
 /** Content collections. The schemas and their field documentation live in src/record/. */
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { aboutSchema } from './record/about-schema.ts';
 import { roundSchema } from './record/round-schema.ts';
 import { roundsLoader } from './record/rounds-loader.ts';
 import { subjectSchema } from './record/subject-schema.ts';
@@ -15,4 +17,10 @@ const subjects = defineCollection({
   schema: subjectSchema,
 });
 
-export const collections = { rounds, subjects };
+/** The about page's prose, one MDX file per language (about-schema.ts). */
+const about = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/about' }),
+  schema: aboutSchema,
+});
+
+export const collections = { rounds, subjects, about };

@@ -25,5 +25,7 @@ declare namespace App {
   interface Locals {
     /** The page's language: words, formats and links. */
     language: import('./i18n/index.ts').PageLanguage;
+    /** Set by the about page for the components its text uses (src/components/about/). */
+    about?: import('./views/about.ts').AboutPageData;
   }
 }

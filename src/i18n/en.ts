@@ -16,6 +16,8 @@ const n = (count: number, one: string, other: string) => plural('en-GB', count, 
 export const en = {
   /** The archive's name, in the header, titles and social images. */
   siteName: ARCHIVE_NAME,
+  /** Words quoted as the language quotes: “spring 2014”. */
+  quote: (words: string) => `“${words}”`,
   consultations: 'EU–Russian Federation human rights consultations',
   layout: {
     skipLink: 'Skip to content',
@@ -343,9 +345,19 @@ export const en = {
   about: {
     /** A long group of rounds in running text; {oldest} and {newest} become links to those rounds. */
     roundRange: (count: number) => `${count} rounds, from the {oldest} to the {newest}`,
-    title: 'About the archive',
-    description:
-      'Where the archive’s texts come from, how rounds are numbered, and how to cite a round or a paragraph.',
+    /** What the record spans; {oldest} and {newest} become links: "The record holds 18 rounds, from the … to the …, held in …". */
+    extent: (count: number, places: string) =>
+      `The record holds ${count === 1 ? 'one round, the {newest}' : `${count} rounds, from the {oldest} to the {newest}`}${places ? `, held in ${places}` : ''}.`,
+    /** {newest} becomes a link to the newest round. */
+    latest: 'The {newest} is the last that any source known to the archive records.',
+    /** {next} becomes the release's own words, quoted. */
+    nextExpected:
+      'Its release gives the next round as {next}; no source known to the archive shows that it took place.',
+    /** {release} becomes a link to the release's round. */
+    numberingExample: (date: string, dates: string, rounds: string) =>
+      `For example, the release of the {release} (${date}) lists ${dates}, which this archive numbers ${rounds}, in that order.`,
+    /** {file} becomes a link to a round's data file. */
+    dataFileExample: ', such as {file}',
   },
 };
 

@@ -135,16 +135,14 @@ function toDate(value: unknown): Date | undefined {
   return date && !Number.isNaN(date.getTime()) ? date : undefined;
 }
 
-/** The plugin: numbers paragraphs, titling them from the file's `round` and `date` frontmatter. */
+/** The plugin: numbers a round file's paragraphs, titling them from its `round` and `date` frontmatter. */
 export function remarkParagraphNumbers({ subjects = [] }: { subjects?: readonly LinkableSubject[] } = {}) {
   return (tree: Root, file: VFile) => {
     const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {};
     const round = frontmatter.round;
+    // Only a round's text is numbered: other MDX (the about texts) is the archive's own prose.
+    if (typeof round !== 'number') return;
     const date = toDate(frontmatter.date);
-    numberParagraphs(
-      tree,
-      (n) => (typeof round === 'number' && date ? formatParagraphTitle(round, date, n) : undefined),
-      subjects,
-    );
+    numberParagraphs(tree, (n) => (date ? formatParagraphTitle(round, date, n) : undefined), subjects);
   };
 }

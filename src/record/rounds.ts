@@ -2,7 +2,8 @@
  * The one module that reads the collections. Collection order is not deterministic, so rounds
  * and subjects are sorted here; validation within and across files already ran in the loaders.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { Locale } from '../i18n/locales.ts';
 import type { RoundRecord } from './round-schema.ts';
 import type { SubjectRecord } from './subject-schema.ts';
 import { sortRounds } from './round-order.ts';
@@ -16,6 +17,16 @@ export interface Round extends RoundRecord {
   paragraphs: RoundParagraph[];
   /** The subjects each paragraph names (see mentions.ts). */
   mentions: Mention[];
+}
+
+/**
+ * The about text of a language (content/about/<locale>.mdx); a missing one stops the build with
+ * the file it expected, since every language has an about page.
+ */
+export async function getAboutText(locale: Locale): Promise<CollectionEntry<'about'>> {
+  const entry = await getEntry('about', locale);
+  if (!entry) throw new Error(`content/about/${locale}.mdx: missing; every language needs its about text`);
+  return entry;
 }
 
 /** All subjects, by id. */

@@ -38,6 +38,10 @@ export interface AboutPageData {
   recordOnly: RoundGroup;
   /** How the archive numbers rounds that a release lists by date only, shown on the newest such release. */
   numberingExample: { release: RoundSummary; listedDates: string; listedRounds: string } | undefined;
+  /** What the record spans: how many rounds, the oldest and the newest, the places it names (oldest first). */
+  extent: { count: number; oldest: RoundSummary; newest: RoundSummary; places: string } | undefined;
+  /** The round the release of the newest round expected next, in the release's words: "spring 2014". */
+  nextExpected: string | undefined;
   /** A paragraph citation of the newest round with text, and that round's data file. */
   citationExample: string | undefined;
   dataFileExample: { href: string; label: string } | undefined;
@@ -63,7 +67,12 @@ export function getAboutPageData(
   const example = newestFirst.find((r) => r.hasText);
   const lister = newestFirst.find((r) => r.data.previous.length > 0);
   const dataPath = example ? roundDataPath(example.data.round) : undefined;
+  const places = [...new Set([...listing].reverse().flatMap((r) => r.place ?? []))];
   return {
+    extent: listing.length
+      ? { count: listing.length, oldest: listing.at(-1)!, newest: listing[0]!, places: list.format(places) }
+      : undefined,
+    nextExpected: newestFirst[0]?.data.nextExpected,
     withText: toGroup(
       listing.filter((r) => r.holding === 'text'),
       limit,
@@ -88,12 +97,4 @@ export function getAboutPageData(
       }),
     dataFileExample: dataPath ? { href: language.urlFor(dataPath), label: dataPath } : undefined,
   };
-}
-
-/** What the about page's text (one component per language, src/components/about/) is given. */
-export interface AboutTextProps {
-  data: AboutPageData;
-  siteName: string;
-  /** Links to pages in the page's language (files, such as the feed, are the same in every language). */
-  urlFor: (path: string) => string;
 }
