@@ -6,13 +6,14 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkParagraphNumbers } from './src/integrations/paragraph-numbers.ts';
 import { lazyModulePlugin } from './src/integrations/lazy-module-plugin.ts';
-import { devPagefindPlugin } from './src/integrations/dev-pagefind-plugin.ts';
-import { devRequestGuardPlugin } from './src/integrations/dev-request-guard-plugin.ts';
+import { devPagefindPlugin } from './tools/lib/dev-pagefind-plugin.ts';
+import { devRequestGuardPlugin } from './tools/lib/dev-request-guard-plugin.ts';
 import { localizedNotFound } from './src/integrations/localized-not-found.ts';
 import { pageCsp } from './src/integrations/page-csp.ts';
 import { fileURLToPath } from 'node:url';
 import { publishedAddress } from './src/integrations/published-address.ts';
-import { readSubjectFolder, subjectNames } from './src/record/subject-folder.ts';
+import { readContentFolders } from './src/record/content-folders.ts';
+import { subjectNames } from './src/record/subject-schema.ts';
 import { readBuildSettings } from './src/build-settings.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
 import { createUrlFor, subjectPath } from './src/format/urls.ts';
@@ -26,11 +27,16 @@ const { site, base } = readBuildSettings(process.env);
 const urlFor = createUrlFor({ base });
 
 /**
- * The subjects the release texts may name, for the "Named here" lines under paragraphs. Problems
- * in the files are reported by the subjects collection's loader; here only valid files are used.
+ * The subjects the release texts may name, for the "Named here" lines under paragraphs. The
+ * folders are read once for the config and both collection loaders (content-folders.ts); their
+ * problems are reported by the loaders, so here only the valid subjects are used.
  */
-const root = fileURLToPath(new URL('.', import.meta.url));
-const { subjects } = readSubjectFolder(fileURLToPath(new URL('./content/subjects', import.meta.url)), root);
+const root = fileURLToPath(new URL('.', import.meta.url)).replace(/\/$/, '');
+const { subjects } = readContentFolders({
+  rounds: fileURLToPath(new URL('./content/rounds', import.meta.url)),
+  subjects: fileURLToPath(new URL('./content/subjects', import.meta.url)),
+  root,
+});
 const linkableSubjects = subjects.map((s) => ({
   id: s.id,
   name: s.data.name,

@@ -9,6 +9,34 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The layers of src/, lowest first: a folder may import from the folders before it, never from
+ * those after it (CONTRIBUTING.md, "One way to do each thing"). Code that runs only on a
+ * developer's machine lives in tools/, which src/ never imports.
+ */
+const LAYERS = ['format', 'i18n', 'record', 'publish', 'views'];
+const ABOVE_ALL = ['search', 'browser', 'integrations', 'components', 'layouts', 'pages'];
+const layerRule = (layer) => {
+  const above = [...LAYERS.slice(LAYERS.indexOf(layer) + 1), ...ABOVE_ALL];
+  return {
+    files: [`src/${layer}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...above.map((folder) => ({
+              group: [`**/${folder}/*`],
+              message: `src/${layer}/ may not import from src/${folder}/, a later layer.`,
+            })),
+            { group: ['**/tools/*'], message: 'src/ never imports tools/ (code for developers’ machines).' },
+          ],
+        },
+      ],
+    },
+  };
+};
+
 export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', '.dist-*/', 'screenshots/'] },
   js.configs.recommended,
@@ -20,4 +48,5 @@ export default defineConfig(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  ...LAYERS.map(layerRule),
 );

@@ -1,12 +1,8 @@
 /** Wiring: the build's settings, read once, for the pure modules that take them as arguments. */
 import { createUrlFor, toAbsoluteUrl } from './format/urls.ts';
-import { ARCHIVE_NAME } from './publish/citation.ts';
 import { LOCALES, localeParam } from './i18n/locales.ts';
 import { createPageLanguage, type PageLanguage } from './i18n/index.ts';
 import { readBuildSettings } from './build-settings.ts';
-
-/** The archive's name, in the header, titles and citations. */
-export const SITE_NAME = ARCHIVE_NAME;
 
 /** Turns a site path into a link under the configured base path. */
 export const urlFor = createUrlFor({ base: import.meta.env.BASE_URL });

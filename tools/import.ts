@@ -1,7 +1,7 @@
 /**
  * `npm run import -- <file> [--dry-run] [--force] [--round N] [--date YYYY-MM-DD] [--place P]
  * [--issuer I] [--url U]`: turns an official release (.txt, or the .pdf itself) into
- * content/rounds/<n>.mdx (see src/record/release-import.ts for what is read from the text).
+ * content/rounds/<n>.mdx (see tools/lib/release-import.ts for what is read from the text).
  * Files listed in sources/manifest.json get their issuer and address from it. Nothing is
  * written on any error, and an existing round file is replaced only with --force, which prints
  * what changed and keeps what the editor wrote (summary, sources, facts).
@@ -11,7 +11,7 @@ import { basename, extname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { createTwoFilesPatch } from 'diff';
-import { ImportError, parseRelease, renderRoundFile } from '../src/record/release-import.ts';
+import { ImportError, parseRelease, renderRoundFile } from './lib/release-import.ts';
 import { sourceManifestSchema } from '../src/record/source-manifest.ts';
 import { roundSourceSchema } from '../src/record/round-schema.ts';
 import { describeSchemaIssues } from '../src/record/validate-rounds.ts';

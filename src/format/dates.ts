@@ -4,8 +4,20 @@
  * the same day. A round's date may be partial or uncertain (see src/record/round-date.ts): the
  * words then say what is known and no more.
  */
-import type { RoundDate } from '../record/round-date.ts';
-import { EN_DATE_WORDS, type DateWords } from '../i18n/date-words.ts';
+import { EN_DATE_WORDS, type DateWords } from './date-words.ts';
+
+/** A round's date, read: what it says, and the earliest and latest days it can mean. */
+export interface RoundDate {
+  /** The EDTF text as written in the round file: "2008-10". */
+  edtf: string;
+  /** The first and last day the date can mean (midnight UTC). */
+  earliest: Date;
+  latest: Date;
+  /** How precisely the record gives it. */
+  precision: 'day' | 'month' | 'year' | 'span';
+  /** Marked "?" in the record: a source gives it, but doubtfully or indirectly. */
+  uncertain: boolean;
+}
 
 /** What formatting a date needs of a language: its Intl tag and its words for what is not known. */
 export interface DateLanguage {

@@ -8,8 +8,8 @@
 import { plural } from './plural.ts';
 import { escapeHtml } from './escape-html.ts';
 import { formatOrdinal } from '../format/ordinals.ts';
-import { EN_DATE_WORDS } from './date-words.ts';
-import { ARCHIVE_NAME } from '../publish/citation.ts';
+import { EN_DATE_WORDS } from '../format/date-words.ts';
+import { ARCHIVE_NAME } from '../format/archive-name.ts';
 
 const n = (count: number, one: string, other: string) => plural('en-GB', count, { one, other });
 

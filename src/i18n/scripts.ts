@@ -16,3 +16,16 @@ export function nameLang(name: string, language: string, pageLocale: string): st
 
 /** The language of an alias by its script alone: Cyrillic names are Russian, the others English. */
 export const scriptLang = (name: string): 'en' | 'ru' => (isCyrillic(name) ? 'ru' : 'en');
+
+/**
+ * Names grouped by script, each group with the language its script marks (Cyrillic names are
+ * Russian): ["Magnitsky", "Магнитский", "Magnitskiy"] -> [{ lang: 'en', names: ["Magnitsky",
+ * "Magnitskiy"] }, { lang: 'ru', names: ["Магнитский"] }]. Duplicates and empty groups are left out.
+ */
+export function groupByScript(names: readonly string[]): { lang: 'en' | 'ru'; names: string[] }[] {
+  const unique = [...new Set(names)];
+  return [
+    { lang: 'en' as const, names: unique.filter((name) => !isCyrillic(name)) },
+    { lang: 'ru' as const, names: unique.filter(isCyrillic) },
+  ].filter((group) => group.names.length);
+}

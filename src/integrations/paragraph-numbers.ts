@@ -11,7 +11,7 @@ import type { VFile } from 'vfile';
 import type {} from 'mdast-util-to-hast';
 import { ENGLISH_DATES, formatRoundDate } from '../format/dates.ts';
 import { en } from '../i18n/en.ts';
-import { isCyrillic } from '../i18n/scripts.ts';
+import { groupByScript } from '../i18n/scripts.ts';
 import { paragraphId, selectNumberedParagraphs } from '../record/paragraphs.ts';
 import { findMentions, foldText } from '../record/mentions.ts';
 
@@ -62,11 +62,7 @@ function namedHereLine(subjects: readonly LinkableSubject[], paragraphText: stri
   const folded = foldText(paragraphText);
   const unused = subjects.flatMap((s) => s.names.slice(1)).filter((name) => !folded.includes(foldText(name)));
   // Grouped by script, each group marked with its language: Cyrillic names are Russian.
-  const cyrillic = unused.filter(isCyrillic);
-  const groups = [
-    { lang: 'en', names: unused.filter((name) => !cyrillic.includes(name)) },
-    { lang: 'ru', names: cyrillic },
-  ].filter((group) => group.names.length);
+  const groups = groupByScript(unused);
   return {
     type: 'namedHere',
     data: {

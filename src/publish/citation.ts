@@ -4,12 +4,10 @@
  */
 import type { RoundData } from '../record/round-schema.ts';
 import { ENGLISH_DATES, formatRoundDate, toIsoDate } from '../format/dates.ts';
-import { EN_DATE_WORDS } from '../i18n/date-words.ts';
+import { EN_DATE_WORDS } from '../format/date-words.ts';
+import { ARCHIVE_NAME } from '../format/archive-name.ts';
 import { formatOrdinal } from '../format/ordinals.ts';
 import { paragraphId } from '../record/paragraph-id.ts';
-
-/** The archive's name: the author of a round's record where no official release is known. */
-export const ARCHIVE_NAME = 'EU–Russia Human Rights Consultations Archive';
 
 /**
  * What a citation needs to know about a round: its record, and the days its record was

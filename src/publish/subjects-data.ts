@@ -5,7 +5,27 @@
 import { z } from 'astro/zod';
 import { toCsv } from './csv.ts';
 import { SUBJECT_KINDS } from '../record/subject-kinds.ts';
-import type { SubjectAppearance, SubjectMatrix } from '../views/subjects.ts';
+
+/**
+ * What the data files need of a subject's appearance at a round (the subject index of
+ * views/subjects.ts has this shape and more; publish/ reads view data only through these).
+ */
+export interface AppearanceInput {
+  round: { round: number; href: string };
+  raised: readonly { by?: 'eu' | 'russia' | 'both' }[];
+  mentions: readonly { paragraph: number; href: string; sentence: string }[];
+}
+
+/** What the matrix CSV needs of the subjects × rounds table. */
+export interface MatrixInput {
+  columns: readonly { key: string }[];
+  groups: readonly {
+    rows: readonly {
+      subject: { id: string; name: string; kind: string };
+      cells: readonly ({ raised: boolean } | undefined)[];
+    }[];
+  }[];
+}
 
 /** 1.1.0 added each subject's Russian name and description (`ru`). */
 export const SUBJECTS_DATA_VERSION = '1.1.0';
@@ -61,7 +81,7 @@ function combinedBy(sides: readonly ('eu' | 'russia' | 'both' | undefined)[]): s
 /** One subject as data; `absolute` turns site links into absolute URLs. */
 export function toSubjectJson(
   subject: { id: string; data: Omit<SubjectJson, 'id' | 'url' | 'rounds'> },
-  appearances: readonly SubjectAppearance[],
+  appearances: readonly AppearanceInput[],
   absolute: (href: string) => string,
   pageHref: string,
 ): SubjectJson {
@@ -90,7 +110,7 @@ export function subjectsJsonSchema(schemaUrl: string) {
 }
 
 /** The matrix as CSV: subject_id, subject, kind, then round_<n> = "raised", "named" or "". */
-export function toMatrixCsv(matrix: SubjectMatrix): string {
+export function toMatrixCsv(matrix: MatrixInput): string {
   const header = ['subject_id', 'subject', 'kind', ...matrix.columns.map((c) => `round_${c.key}`)];
   const rows = matrix.groups.flatMap((g) =>
     g.rows.map((row) => [

@@ -5,19 +5,9 @@
  * Pure: strings in, values out.
  */
 import edtf from 'edtf';
+import type { RoundDate } from '../format/dates.ts';
 
-/** A round's date, read: what it says, and the earliest and latest days it can mean. */
-export interface RoundDate {
-  /** The EDTF text as written in the round file: "2008-10". */
-  edtf: string;
-  /** The first and last day the date can mean (midnight UTC). */
-  earliest: Date;
-  latest: Date;
-  /** How precisely the record gives it. */
-  precision: 'day' | 'month' | 'year' | 'span';
-  /** Marked "?" in the record: a source gives it, but doubtfully or indirectly. */
-  uncertain: boolean;
-}
+export type { RoundDate };
 
 const PRECISION = { 1: 'year', 2: 'month', 3: 'day' } as const;
 

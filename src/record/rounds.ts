@@ -9,6 +9,7 @@ import type { SubjectRecord } from './subject-schema.ts';
 import { sortRounds } from './round-order.ts';
 import { getRoundParagraphs, type RoundParagraph } from './paragraphs.ts';
 import { findMentions, type Mention, type NameableSubject } from './mentions.ts';
+import { subjectNames } from './subject-schema.ts';
 
 /** A loaded round: its collection entry (for rendering), its record, its paragraphs and the subjects they name. */
 export interface Round extends RoundRecord {
@@ -50,7 +51,7 @@ let readings = {
 /** All rounds, oldest first. */
 export async function getRounds(): Promise<Round[]> {
   const [entries, subjects] = await Promise.all([getCollection('rounds'), getSubjects()]);
-  const nameable = subjects.map((s) => ({ id: s.id, names: [s.data.name, ...s.data.aliases] }));
+  const nameable = subjects.map((s) => ({ id: s.id, names: subjectNames(s) }));
   const subjectsKey = JSON.stringify(nameable);
   // The same list object each time, so the name patterns compiled for it are reused.
   if (readings.subjectsKey !== subjectsKey) readings = { subjectsKey, nameable, byFile: new Map() };

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parse } from 'yaml';
-import { subjectSchema, type SubjectRecord } from './subject-schema.ts';
+import { subjectNames, subjectSchema, type SubjectRecord } from './subject-schema.ts';
 import { describeSchemaIssues } from './validate-rounds.ts';
 import type { RoundFile } from './round-folder.ts';
 import { getRoundParagraphs } from './paragraphs.ts';
@@ -53,7 +53,6 @@ export function readSubjectFolder(folder: string, root: string): { subjects: Sub
 }
 
 /** Every name a subject is known by. */
-export const subjectNames = (subject: SubjectRecord) => [subject.data.name, ...subject.data.aliases];
 
 /** Every name a subject can be recognised by in a source's words: its names, aliases and Russian name. */
 const namePattern = (subject: SubjectRecord): RegExp => compileNames([...subjectNames(subject), subject.data.ru.name]);

@@ -53,3 +53,9 @@ export interface SubjectRecord {
   id: string;
   data: SubjectData;
 }
+
+/** Every name a subject is written by in English texts, its own first: [name, ...aliases]. The one list the mentions, checks and index use. */
+export const subjectNames = (subject: Pick<SubjectRecord, 'data'>): string[] => [
+  subject.data.name,
+  ...subject.data.aliases,
+];

@@ -317,9 +317,3 @@ export function collectRoundErrors({
 }): string[] {
   return [...schemaErrors, ...findUnloadedFiles(directoryFiles, loadedFiles), ...checkRoundCollection(rounds)];
 }
-
-/** Joins all problems into the one error the build stops with. */
-export function formatRoundErrors(errors: readonly string[]): string {
-  const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
-  return `Round files have ${count}:\n${errors.map((e) => `  - ${e}`).join('\n')}`;
-}

@@ -12,7 +12,7 @@ import { FILES, roundCitePath, roundDataPath, roundPath, subjectPath } from '../
 import type { TimelineInput } from './timeline.ts';
 import { getRecordSection, roundDateLabel, type RecordSection } from './round-record.ts';
 import { getRoundCorrections, type CorrectionEntry } from './corrections.ts';
-import type { SubjectRecord } from '../record/subject-schema.ts';
+import { subjectNames, type SubjectRecord } from '../record/subject-schema.ts';
 import type { Mention } from '../record/mentions.ts';
 import { isCyrillic } from '../i18n/scripts.ts';
 import type { PageLanguage } from '../i18n/index.ts';
@@ -256,9 +256,7 @@ function buildRoundPageData(
         if (!s || namedIds.includes(id)) return [];
         // On a Russian page, searched by Russian readers, the Russian names (labels decline them:
         // "Дело Магнитского"); on an English page every name, Cyrillic ones included.
-        return language.locale === 'ru'
-          ? [s.data.ru.name, ...s.data.aliases.filter(isCyrillic)]
-          : [s.data.name, ...s.data.aliases];
+        return language.locale === 'ru' ? [s.data.ru.name, ...s.data.aliases.filter(isCyrillic)] : subjectNames(s);
       },
       language,
       // The release's words are on this very page: its links are fragments.

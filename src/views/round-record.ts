@@ -10,7 +10,7 @@ import { savedCopiesUrl } from '../format/text-fragments.ts';
 import { describeRoundDate, formatRoundDate } from '../format/dates.ts';
 import { parseRoundDate } from '../record/round-date.ts';
 import type { Language } from '../i18n/index.ts';
-import { isCyrillic, nameLang } from '../i18n/scripts.ts';
+import { groupByScript, nameLang } from '../i18n/scripts.ts';
 import { recordWords } from './record-words.ts';
 
 /** One source's support for a fact, as shown: its note number and its words, linked at the source. */
@@ -141,7 +141,7 @@ export function getRecordSection(
       label: words.raised(i),
       value: r.by ? t.record.by[r.by] : t.record.byUnknown,
       ...cite(r.sources),
-      ...(names.length ? { searchNames: groupByScript(names) } : {}),
+      ...(names.length ? { searchNames: namesByScript(names) } : {}),
     };
   });
   const notes = data.notes.map((n, i) => ({ label: t.record.note, value: words.note(i), ...cite(n.sources) }));
@@ -178,12 +178,5 @@ export function getRecordSection(
 }
 
 /** Names joined by script: ["Magnitsky", "Магнитский", "Magnitskiy"] -> Latin "Magnitsky, Magnitskiy", Cyrillic "Магнитский". */
-function groupByScript(names: readonly string[]): { text: string; lang: 'en' | 'ru' }[] {
-  const unique = [...new Set(names)];
-  const cyrillic = unique.filter(isCyrillic);
-  const latin = unique.filter((name) => !cyrillic.includes(name));
-  return [
-    ...(latin.length ? [{ text: latin.join(', '), lang: 'en' as const }] : []),
-    ...(cyrillic.length ? [{ text: cyrillic.join(', '), lang: 'ru' as const }] : []),
-  ];
-}
+const namesByScript = (names: readonly string[]) =>
+  groupByScript(names).map((group) => ({ text: group.names.join(', '), lang: group.lang }));

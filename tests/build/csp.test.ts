@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { listPages } from '../support/dist.ts';
-import { parseHeadersFile } from '../../src/publish/headers-file.ts';
+import { parseHeadersFile } from '../../tools/lib/headers-file.ts';
 
 const dist = inject('distDir');
 const pages = listPages(dist);

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { headersForPath, parseHeadersFile } from '../../src/publish/headers-file.ts';
+import { headersForPath, parseHeadersFile } from '../../tools/lib/headers-file.ts';
 import * as cheerio from 'cheerio';
 import { openIndex } from '../support/pagefind-node.ts';
 import { ordinal, writtenDate } from '../support/expect-text.ts';

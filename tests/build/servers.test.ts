@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { extname, join, relative, sep } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { startStaticServer } from '../../tools/lib/static-server.ts';
-import { devPagefindPlugin } from '../../src/integrations/dev-pagefind-plugin.ts';
-import { devRequestGuardPlugin } from '../../src/integrations/dev-request-guard-plugin.ts';
+import { devPagefindPlugin } from '../../tools/lib/dev-pagefind-plugin.ts';
+import { devRequestGuardPlugin } from '../../tools/lib/dev-request-guard-plugin.ts';
 
 /** A raw GET (fetch would normalise the path before sending it). */
 function get(origin: string, path: string): Promise<{ status: number; location?: string; type?: string }> {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { headersForPath, parseHeadersFile } from '../../src/publish/headers-file.ts';
+import { headersForPath, parseHeadersFile } from '../../tools/lib/headers-file.ts';
 
 const file = `# comment
 /*

@@ -6,7 +6,7 @@ import {
   parseReleaseDate,
   renderRoundFile,
   SUMMARY_PLACEHOLDER,
-} from '../../src/record/release-import.ts';
+} from '../../tools/lib/release-import.ts';
 import { checkRoundBody } from '../../src/record/body-check.ts';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { decidePath } from '../../src/publish/request-path.ts';
+import { decidePath } from '../../tools/lib/request-path.ts';
 
 const folders = new Set(['/rounds/18', '/about', '/name']);
 const decide = (path: string, base = '/') => decidePath(path, { base, hasDirectory: (p) => folders.has(p) });

@@ -6,11 +6,11 @@ import {
   checkRoundFrontmatter,
   describeValue,
   formatFieldPath,
-  formatRoundErrors,
   collectRoundErrors,
 } from '../../src/record/validate-rounds.ts';
 import { FIXTURE_SOURCE as FIXTURE_RELEASE, makeRoundData } from '../support/round-data.ts';
 import { readRoundFolder } from '../../src/record/round-folder.ts';
+import { formatProblems } from '../../src/record/content-folders.ts';
 import { PROJECT_ROOT } from '../support/build-site.ts';
 
 const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures/rounds');
@@ -268,7 +268,7 @@ describe('message helpers', () => {
   });
 
   test('counts the problems it lists', () => {
-    expect(formatRoundErrors(['a', 'b'])).toBe('Round files have 2 problems:\n  - a\n  - b');
-    expect(formatRoundErrors(['a'])).toMatch(/^Round files have 1 problem:/);
+    expect(formatProblems('Round files', ['a', 'b'])).toBe('Round files have 2 problems:\n  - a\n  - b');
+    expect(formatProblems('Round files', ['a'])).toMatch(/^Round files have 1 problem:/);
   });
 });

@@ -15,8 +15,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import send from 'send';
 import compression from 'compression';
-import { headersForPath, parseHeadersFile } from '../../src/publish/headers-file.ts';
-import { decidePath } from '../../src/publish/request-path.ts';
+import { headersForPath, parseHeadersFile } from './headers-file.ts';
+import { decidePath } from './request-path.ts';
 
 export interface StaticServerOptions {
   /** The built site folder (dist/). */

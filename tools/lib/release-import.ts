@@ -8,8 +8,8 @@
 import { isValid } from 'date-fns/isValid';
 import { parse } from 'date-fns/parse';
 import { stringify } from 'yaml';
-import { parseOrdinal } from '../format/ordinals.ts';
-import { roundSchema } from './round-schema.ts';
+import { parseOrdinal } from '../../src/format/ordinals.ts';
+import { roundSchema } from '../../src/record/round-schema.ts';
 
 /** What the command line may set instead of reading it from the text. */
 export interface ImportOverrides {

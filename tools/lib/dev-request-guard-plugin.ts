@@ -1,11 +1,11 @@
 /**
  * Vite plugin for `npm run dev`: answers a malformed request path (bad percent-encoding, a NUL
  * byte, over 2 KB) with a 4xx before Astro's own dev middleware, which would answer 500, as
- * `npm start` and static hosts answer it (see src/publish/request-path.ts).
+ * `npm start` and static hosts answer it (see tools/lib/request-path.ts).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
-import { decidePath } from '../publish/request-path.ts';
+import { decidePath } from './request-path.ts';
 
 export function devRequestGuardPlugin(): Plugin {
   return {

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import send from 'send';
 import type { Plugin } from 'vite';
-import { decidePath } from '../publish/request-path.ts';
+import { decidePath } from './request-path.ts';
 
 export function devPagefindPlugin({ distDir = 'dist' } = {}): Plugin {
   return {
