@@ -225,7 +225,6 @@ export interface RoundJsonInput {
 /** One round as data: its record, links, and its paragraphs with their permanent links. */
 export function toRoundJson({ data, paragraphs }: RoundJsonInput, absoluteUrlFor: AbsoluteUrlFor): RoundJson {
   const page = absoluteUrlFor(roundPath(data.round));
-  const day = (d: Date) => d.toISOString().slice(0, 10);
   const cited = (references: readonly SourceReference[]) => ({
     sources: referencedSourceIds(references),
     evidence: references.map((reference) => {
@@ -246,8 +245,8 @@ export function toRoundJson({ data, paragraphs }: RoundJsonInput, absoluteUrlFor
     numberedBySequence: data.numberedBySequence,
     date: {
       edtf: data.date.edtf,
-      earliest: day(data.date.earliest),
-      latest: day(data.date.latest),
+      earliest: toIsoDate(data.date.earliest),
+      latest: toIsoDate(data.date.latest),
       precision: data.date.precision,
       uncertain: data.date.uncertain,
       scheduled: data.scheduled,

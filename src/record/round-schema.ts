@@ -6,6 +6,7 @@
  * of the site derive from this schema (`RoundData`), never written twice.
  */
 import { z } from 'astro/zod';
+import { toIsoDate } from '../format/dates.ts';
 import { parseRoundDate, type RoundDate } from './round-date.ts';
 
 /** Builds zod's `error` option so every failed check on a field says what was expected. */
@@ -136,7 +137,7 @@ export const recordSourceSchema = z.strictObject(
     url: z.url({ protocol: /^https?$/, error: 'expected the source’s http(s) address' }).optional(),
     /** When it was published, as EDTF (2008-05-07, 2010-10), where known. */
     published: z
-      .union([z.date().transform((d) => d.toISOString().slice(0, 10)), z.string()], expected(EDTF_DATE))
+      .union([z.date().transform((d) => toIsoDate(d)), z.string()], expected(EDTF_DATE))
       .refine((text) => parseRoundDate(text) !== undefined, expected(EDTF_DATE))
       .optional(),
     /** Its language, as a BCP 47 code: en, fr, de, ru, cs … */
@@ -292,7 +293,7 @@ export const roundSchema = z.strictObject(
      * 2007-10-03? (YAML reads an unquoted full date as a date; both are accepted).
      */
     date: z
-      .union([z.date().transform((d) => d.toISOString().slice(0, 10)), z.string()], expected(EDTF_DATE))
+      .union([z.date().transform((d) => toIsoDate(d)), z.string()], expected(EDTF_DATE))
       .transform((text, context): RoundDate => {
         const parsed = parseRoundDate(String(text));
         if (!parsed) context.addIssue({ code: 'custom', message: expected(EDTF_DATE).error, input: text });

@@ -9,6 +9,7 @@ import { isValid } from 'date-fns/isValid';
 import { parse } from 'date-fns/parse';
 import { stringify } from 'yaml';
 import { parseOrdinal } from '../../src/format/ordinals.ts';
+import { toIsoDate } from '../../src/format/dates.ts';
 import { roundSchema } from '../../src/record/round-schema.ts';
 
 /** What the command line may set instead of reading it from the text. */
@@ -191,7 +192,7 @@ const EDITOR_FIELDS = FIELD_ORDER.filter((field) => !RELEASE_FIELDS.includes(fie
 
 /** Dates as YAML writes them (YYYY-MM-DD, read back as dates); everything else unchanged. */
 function plainDates(value: unknown): unknown {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return toIsoDate(value);
   if (Array.isArray(value)) return value.map(plainDates);
   if (value && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plainDates(v)]));

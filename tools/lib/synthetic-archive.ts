@@ -8,6 +8,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { readSubjectFolder } from '../../src/record/subject-folder.ts';
+import { toIsoDate } from '../../src/format/dates.ts';
 
 const WEEK = 7 * 86_400_000;
 const START = Date.UTC(2005, 0, 7);
@@ -48,7 +49,7 @@ export function writeSyntheticRounds(root: string, count: number): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (let n = 1; n <= count; n++) {
-    const date = new Date(START + (n - 1) * WEEK).toISOString().slice(0, 10);
+    const date = toIsoDate(new Date(START + (n - 1) * WEEK));
     const raised = [subjects[(2 * n) % subjects.length]!, subjects[(2 * n + 1) % subjects.length]!];
     const frontmatter = {
       round: n,
