@@ -16,6 +16,10 @@ import tseslint from 'typescript-eslint';
  */
 const LAYERS = ['format', 'i18n', 'record', 'publish', 'views'];
 const ABOVE_ALL = ['search', 'browser', 'integrations', 'components', 'layouts', 'pages'];
+/**
+ * @param {string} layer
+ * @returns {import('eslint').Linter.Config}
+ */
 const layerRule = (layer) => {
   const above = [...LAYERS.slice(LAYERS.indexOf(layer) + 1), ...ABOVE_ALL];
   return {

@@ -4,7 +4,7 @@ import type { RoundRecord } from '../record/round-schema.ts';
 import { formatRoundDate } from '../format/dates.ts';
 import { roundDataPath, roundPath } from '../format/urls.ts';
 import { formatCitation } from '../publish/citation.ts';
-import { getRoundListing, type RoundSummary } from './round-page.ts';
+import { getRoundListing, type RoundSummary } from './round-summary.ts';
 import type { PageLanguage } from '../i18n/index.ts';
 
 interface AboutInput extends RoundRecord {

@@ -2,8 +2,8 @@
 import { PAGES } from '../format/urls.ts';
 import type { RoundRecord } from '../record/round-schema.ts';
 import { websiteJsonLd } from '../publish/structured-data.ts';
-import { getTimelineView, type TimelineView } from './years.ts';
-import { getRoundListing, type RoundSummary } from './round-page.ts';
+import { getTimelineView, type TimelineView } from './timeline.ts';
+import { getRoundListing, type RoundSummary } from './round-summary.ts';
 import type { PageLanguage } from '../i18n/index.ts';
 
 export interface HomePageData {

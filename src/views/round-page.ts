@@ -1,16 +1,16 @@
 /**
- * Page data: everything a page shows, computed once from the rounds and handed to components,
- * which only render. Pure: the rounds and `urlFor` come in as arguments.
+ * Page data of /rounds/<n>/: everything a round's page shows, computed once for all rounds and
+ * handed to components, which only render. Pure: the rounds and the language come in as arguments.
  */
 import type { RoundData, RoundRecord } from '../record/round-schema.ts';
-import { describeRoundDate, formatRoundDate, getRoundYear, toIsoDate } from '../format/dates.ts';
+import { formatRoundDate, toIsoDate } from '../format/dates.ts';
 import { sortRounds } from '../record/round-order.ts';
 import { formatCitation } from '../publish/citation.ts';
 import { savedCopiesUrl } from '../format/text-fragments.ts';
 import { citationMetaTags, roundJsonLd } from '../publish/structured-data.ts';
 import { FILES, roundCitePath, roundDataPath, roundPath, subjectPath } from '../format/urls.ts';
-import type { TimelineInput } from './timeline.ts';
-import { getRecordSection, roundDateLabel, type RecordSection } from './round-record.ts';
+import { toRoundSummary, type RoundSummary } from './round-summary.ts';
+import { getRecordSection, roundDateLabel, type RecordSection } from './record-section.ts';
 import { getRoundCorrections, type CorrectionEntry } from './corrections.ts';
 import { subjectNames, type SubjectRecord } from '../record/subject-schema.ts';
 import type { Mention } from '../record/mentions.ts';
@@ -18,70 +18,6 @@ import { isCyrillic } from '../i18n/scripts.ts';
 import type { PageLanguage } from '../i18n/index.ts';
 import { subjectName } from './subject-names.ts';
 import { recordWords } from './record-words.ts';
-
-/** What the archive holds of a round: its full text, a known official release, or only the public record. */
-export type Holding = 'text' | 'release' | 'record';
-
-/** Which holding a round has: its text, else its official release, else its public sources only. */
-export function getHolding({ data, hasText }: RoundRecord): Holding {
-  return hasText ? 'text' : data.source ? 'release' : 'record';
-}
-
-/** The short form of a round used in lists, tables, navigation and the timeline. */
-export interface RoundSummary {
-  round: number;
-  /** "18th round" */
-  label: string;
-  /** "28 November 2013", "October 2008", "3 October 2007 (uncertain)" */
-  displayDate: string;
-  /** The date in full words, saying what is not known: "October 2008; the day is not recorded". */
-  dateWords: string;
-  /** "2013-11-28", "2008-10": only the known parts, for <time datetime>. */
-  isoDate: string;
-  year: number;
-  place: string | undefined;
-  hasText: boolean;
-  holding: Holding;
-  holdingLabel: string;
-  /** How many public sources the record of the round cites. */
-  sourceCount: number;
-  summary: string;
-  href: string;
-}
-
-/**
- * Summarises one round for listings, in a language: the archive's own words (place, summary)
- * come from the round's Russian block on Russian pages.
- */
-export function toRoundSummary(record: RoundRecord, language: PageLanguage): RoundSummary {
-  const { data, hasText } = record;
-  const holding = getHolding(record);
-  const { t } = language;
-  const date = formatRoundDate(data.date, language);
-  const words = recordWords(data, language.locale);
-  return {
-    round: data.round,
-    label: t.round.label(data.round),
-    displayDate: data.scheduled ? t.dates.scheduled(date) : date,
-    dateWords: describeRoundDate(data.date, { scheduled: data.scheduled, language }),
-    isoDate: toIsoDate(data.date),
-    year: getRoundYear(data.date),
-    place: words.place,
-    hasText,
-    holding,
-    holdingLabel: t.round.holding[holding],
-    sourceCount: data.sources.length,
-    summary: words.summary,
-    href: language.urlFor(roundPath(data.round)),
-  };
-}
-
-/** All rounds for listings, newest first. */
-export function getRoundListing(rounds: readonly RoundRecord[], language: PageLanguage): RoundSummary[] {
-  return sortRounds(rounds)
-    .reverse()
-    .map((r) => toRoundSummary(r, language));
-}
 
 /** One entry of a release's list of previous consultations, linked here and to the original. */
 export interface PreviousConsultation {
@@ -290,40 +226,4 @@ function buildRoundPageData(
       },
     },
   };
-}
-
-/** Rounds as marks for the timeline picture, each with its link's full accessible name. */
-export function toTimelineInputs(rounds: readonly RoundRecord[], language: PageLanguage): TimelineInput[] {
-  const { t } = language;
-  return sortRounds(rounds).map((record) => ({
-    round: record.data.round,
-    date: record.data.date,
-    hasText: record.hasText,
-    href: language.urlFor(roundPath(record.data.round)),
-    // Starts with the mark's visible number as a word, so the name contains the visible label.
-    label: t.round.markLabel(
-      record.data.round,
-      formatRoundDate(record.data.date, language),
-      t.round.holding[getHolding(record)].toLocaleLowerCase(language.intl),
-    ),
-  }));
-}
-
-/** The timeline's caption, in words: what a sighted reader takes from the picture. */
-export function describeTimeline(rounds: readonly RoundRecord[], language: PageLanguage): string {
-  const { t } = language;
-  const sorted = sortRounds(rounds);
-  if (!sorted.length) return t.timeline.empty;
-  const first = sorted[0]!.data;
-  const last = sorted.at(-1)!.data;
-  const withText = sorted.filter((r) => r.hasText).map((r) => t.round.ordinal(r.data.round));
-  const span = t.timeline.span(
-    sorted.length,
-    formatRoundDate(first.date, language),
-    t.round.ordinal(first.round),
-    formatRoundDate(last.date, language),
-    t.round.ordinal(last.round),
-  );
-  const texts = withText.length ? t.timeline.withText(withText.join(', ')) : t.timeline.noText;
-  return `${span} ${texts}`;
 }

@@ -3,8 +3,9 @@
  * rounds, the years only, each linking to its own page (see years.ts).
  */
 import type { RoundRecord } from '../record/round-schema.ts';
-import { getRoundListing, type RoundSummary } from './round-page.ts';
-import { getTimelineView, groupByYear, type TimelineView, type YearSummary } from './years.ts';
+import { getRoundListing, type RoundSummary } from './round-summary.ts';
+import { groupByYear, type YearSummary } from './years.ts';
+import { getTimelineView, type TimelineView } from './timeline.ts';
 import type { PageLanguage } from '../i18n/index.ts';
 
 export interface RoundsPageData {

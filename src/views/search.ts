@@ -1,7 +1,7 @@
 /** Page data of /search/: the filters' choices and example searches. */
 import type { RoundParagraph } from '../record/paragraphs.ts';
 import type { RoundRecord } from '../record/round-schema.ts';
-import { getRoundListing, type RoundSummary } from './round-page.ts';
+import { getRoundListing, type RoundSummary } from './round-summary.ts';
 import { SUBJECT_KINDS } from '../record/subject-kinds.ts';
 import type { SubjectRecord } from '../record/subject-schema.ts';
 import type { PageLanguage } from '../i18n/index.ts';

@@ -11,7 +11,7 @@ import type { SubjectRecord } from '../record/subject-schema.ts';
 import { sortRounds } from '../record/round-order.ts';
 import { SUBJECT_KINDS } from '../record/subject-kinds.ts';
 import { paragraphId } from '../record/paragraph-id.ts';
-import { toRoundSummary, type RoundSummary } from './round-page.ts';
+import { toRoundSummary, type RoundSummary } from './round-summary.ts';
 import { decadeMatrixPath, subjectPagePath, subjectPath, yearPath } from '../format/urls.ts';
 import type { PageLanguage } from '../i18n/index.ts';
 import { nameLang } from '../i18n/scripts.ts';

@@ -1,10 +1,18 @@
 /**
- * Lays rounds out on a time axis for the timeline picture: pure geometry, drawn by
- * RoundTimeline.astro as inline SVG at build time (no chart library reaches the reader).
- * A round known to the day is a point; one known only to the month (or a span of days) is
- * drawn as a range with its mark in the middle.
+ * The timeline, all of it but the drawing: which rounds it marks and how each is named, whether
+ * they fit a mark each (else a bar per year), their geometry on the time axis, and the caption
+ * in words. RoundTimeline.astro draws the layout as inline SVG at build time (no chart library
+ * reaches the reader) and computes nothing. A round known to the day is a point; one known only
+ * to the month (or a span of days) is a range with its mark in the middle.
  */
 import type { RoundDate } from '../record/round-date.ts';
+import type { RoundRecord } from '../record/round-schema.ts';
+import { sortRounds } from '../record/round-order.ts';
+import { formatRoundDate } from '../format/dates.ts';
+import { roundPath } from '../format/urls.ts';
+import type { Dictionary, PageLanguage } from '../i18n/index.ts';
+import { getHolding, getRoundListing } from './round-summary.ts';
+import { groupByYear, type YearSummary } from './years.ts';
 
 export interface TimelineInput {
   round: number;
@@ -69,4 +77,79 @@ export function layoutTimeline(
       x: x(Date.UTC(firstYear + i, 0, 1)),
     })),
   };
+}
+
+/** Rounds as marks for the timeline picture, each with its link's full accessible name. */
+export function toTimelineInputs(rounds: readonly RoundRecord[], language: PageLanguage): TimelineInput[] {
+  const { t } = language;
+  return sortRounds(rounds).map((record) => ({
+    round: record.data.round,
+    date: record.data.date,
+    hasText: record.hasText,
+    href: language.urlFor(roundPath(record.data.round)),
+    // Starts with the mark's visible number as a word, so the name contains the visible label.
+    label: t.round.markLabel(
+      record.data.round,
+      formatRoundDate(record.data.date, language),
+      t.round.holding[getHolding(record)].toLocaleLowerCase(language.intl),
+    ),
+  }));
+}
+
+/** The timeline's caption, in words: what a sighted reader takes from the picture. */
+export function describeTimeline(rounds: readonly RoundRecord[], language: PageLanguage): string {
+  const { t } = language;
+  const sorted = sortRounds(rounds);
+  if (!sorted.length) return t.timeline.empty;
+  const first = sorted[0]!.data;
+  const last = sorted.at(-1)!.data;
+  const withText = sorted.filter((r) => r.hasText).map((r) => t.round.ordinal(r.data.round));
+  const span = t.timeline.span(
+    sorted.length,
+    formatRoundDate(first.date, language),
+    t.round.ordinal(first.round),
+    formatRoundDate(last.date, language),
+    t.round.ordinal(last.round),
+  );
+  const texts = withText.length ? t.timeline.withText(withText.join(', ')) : t.timeline.noText;
+  return `${span} ${texts}`;
+}
+
+/**
+ * The width of a round's mark on the timeline, in its units; marks closer than this touch.
+ * RoundTimeline.astro draws the marks this wide.
+ */
+export const TIMELINE_MARK_WIDTH = 26;
+
+/**
+ * Whether every round can have its own mark: no more than `limit` rounds, and no two marks
+ * closer than a mark's width. Otherwise the timeline shows years.
+ */
+export function roundsFitTimeline(rounds: readonly TimelineInput[], limit: number): boolean {
+  if (rounds.length > limit) return false;
+  const xs = layoutTimeline(rounds).marks.map((m) => m.x);
+  return xs.every((x, i) => i === 0 || x - xs[i - 1]! >= TIMELINE_MARK_WIDTH);
+}
+
+/** The timeline a listing shows: a mark per round where they fit, else a bar per year. */
+export type TimelineView =
+  | { kind: 'rounds'; layout: TimelineLayout; caption: string }
+  | { kind: 'years'; years: YearSummary[]; caption: string };
+
+/** What the year timeline shows, in words. */
+export function describeYearTimeline(years: readonly YearSummary[], t: Dictionary): string {
+  const [newest, oldest] = [years[0], years.at(-1)];
+  if (!newest || !oldest) return t.timeline.empty;
+  const total = years.reduce((sum, y) => sum + y.roundCount, 0);
+  const busiest = years.reduce((a, b) => (b.roundCount > a.roundCount ? b : a));
+  return t.timeline.byYear(total, oldest.year, newest.year, busiest.roundCount, busiest.year);
+}
+
+/** Chooses the timeline for all rounds: marks where they fit within `limit`, years otherwise. */
+export function getTimelineView(rounds: readonly RoundRecord[], limit: number, language: PageLanguage): TimelineView {
+  const marks = toTimelineInputs(rounds, language);
+  if (roundsFitTimeline(marks, limit))
+    return { kind: 'rounds', layout: layoutTimeline(marks), caption: describeTimeline(rounds, language) };
+  const years = groupByYear(getRoundListing(rounds, language), language);
+  return { kind: 'years', years, caption: describeYearTimeline(years, language.t) };
 }

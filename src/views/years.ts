@@ -1,12 +1,11 @@
 /**
  * The rounds by year: what listings show once the archive holds more rounds than one page can
  * list within a network round trip (LISTING_LIMIT in site.ts), and the page of each year.
- * Pure: the rounds, `urlFor` and the limit come in as arguments.
+ * Pure: the rounds and the language come in as arguments.
  */
 import type { RoundRecord } from '../record/round-schema.ts';
 import { yearPath } from '../format/urls.ts';
-import { describeTimeline, getRoundListing, toTimelineInputs, type RoundSummary } from './round-page.ts';
-import { layoutTimeline, type TimelineInput } from './timeline.ts';
+import { getRoundListing, type RoundSummary } from './round-summary.ts';
 import type { Dictionary, PageLanguage } from '../i18n/index.ts';
 
 /** One year of the archive, for year indexes and the year timeline. */
@@ -39,45 +38,6 @@ export function describeYear(
   t: Dictionary,
 ): string {
   return t.years.describe(roundCount, withTextCount);
-}
-
-/**
- * The width of a round's mark on the timeline, in its units; marks closer than this touch.
- * Shared with RoundTimeline.astro, which draws the marks.
- */
-export const TIMELINE_MARK_WIDTH = 26;
-
-/**
- * Whether every round can have its own mark: no more than `limit` rounds, and no two marks
- * closer than a mark's width. Otherwise the timeline shows years.
- */
-export function roundsFitTimeline(rounds: readonly TimelineInput[], limit: number): boolean {
-  if (rounds.length > limit) return false;
-  const xs = layoutTimeline(rounds).marks.map((m) => m.x);
-  return xs.every((x, i) => i === 0 || x - xs[i - 1]! >= TIMELINE_MARK_WIDTH);
-}
-
-/** The timeline a listing shows: a mark per round where they fit, else a bar per year. */
-export type TimelineView =
-  | { kind: 'rounds'; rounds: TimelineInput[]; caption: string }
-  | { kind: 'years'; years: YearSummary[]; caption: string };
-
-/** What the year timeline shows, in words. */
-export function describeYearTimeline(years: readonly YearSummary[], t: Dictionary): string {
-  const [newest, oldest] = [years[0], years.at(-1)];
-  if (!newest || !oldest) return t.timeline.empty;
-  const total = years.reduce((sum, y) => sum + y.roundCount, 0);
-  const busiest = years.reduce((a, b) => (b.roundCount > a.roundCount ? b : a));
-  return t.timeline.byYear(total, oldest.year, newest.year, busiest.roundCount, busiest.year);
-}
-
-/** Chooses the timeline for all rounds: marks where they fit within `limit`, years otherwise. */
-export function getTimelineView(rounds: readonly RoundRecord[], limit: number, language: PageLanguage): TimelineView {
-  const marks = toTimelineInputs(rounds, language);
-  if (roundsFitTimeline(marks, limit))
-    return { kind: 'rounds', rounds: marks, caption: describeTimeline(rounds, language) };
-  const years = groupByYear(getRoundListing(rounds, language), language);
-  return { kind: 'years', years, caption: describeYearTimeline(years, language.t) };
 }
 
 /** Everything a year's page shows. */

@@ -1,11 +1,7 @@
-import { expect, test } from 'vitest';
-import {
-  describeTimeline,
-  getAllRoundPageData,
-  getRoundListing,
-  toRoundSummary,
-  toTimelineInputs,
-} from '../../src/views/round-page.ts';
+/** round-page.ts: the data of every round's page, computed in one pass over the rounds. */
+import { describe, expect, test } from 'vitest';
+import { getAllRoundPageData } from '../../src/views/round-page.ts';
+import { sortRounds } from '../../src/record/round-order.ts';
 import { createPageLanguage } from '../../src/i18n/index.ts';
 import type { RoundRecord } from '../../src/record/round-schema.ts';
 import { makeRound as record } from '../support/round-data.ts';
@@ -26,28 +22,6 @@ const r2 = record(
   },
   true,
 );
-
-test('summarises a round for listings, with links under the base path', () => {
-  expect(toRoundSummary(r2, english)).toEqual({
-    round: 2,
-    label: '2nd round',
-    displayDate: '8 September 2001',
-    dateWords: '8 September 2001',
-    isoDate: '2001-09-08',
-    year: 2001,
-    place: 'Lisbon',
-    hasText: true,
-    holding: 'text',
-    holdingLabel: 'Full text',
-    sourceCount: 1,
-    summary: 'Summary 2.',
-    href: '/archive/rounds/2/',
-  });
-});
-
-test('lists rounds newest first', () => {
-  expect(getRoundListing([r1, r2], english).map((r) => r.round)).toEqual([2, 1]);
-});
 
 test('builds a round page: its title, the release’s previous rounds linked here and to the source', () => {
   const page = pageOf(r2, [r2, r1]);
@@ -84,16 +58,6 @@ test('gives a round page its canonical URL and citation', () => {
   });
 });
 
-test('names each timeline mark fully and describes the picture in words', () => {
-  expect(toTimelineInputs([r2, r1], english).map((m) => m.label)).toEqual([
-    'Round 1, 1 March 2001, official release known',
-    'Round 2, 8 September 2001, full text',
-  ]);
-  expect(describeTimeline([r2, r1], english)).toBe(
-    '2 rounds from 1 March 2001 (1st) to 8 September 2001 (2nd). Filled marks have their full text here (2nd); hollow marks are known from their official release or the public record. A bar shows a date known only to the month.',
-  );
-});
-
 test('describes the page to machines: JSON-LD, citation tags and the preview image', () => {
   const { head } = pageOf(r2, [r2, r1]);
   expect(head.socialImage.url).toBe('https://x.org/archive/rounds/2/og.png');
@@ -101,24 +65,46 @@ test('describes the page to machines: JSON-LD, citation tags and the preview ima
   expect(head.jsonLd['@graph'][0]).toMatchObject({ '@type': 'Event', startDate: '2001-09-08' });
 });
 
-test('says what is known of a partial, uncertain or scheduled date, and what the archive holds', () => {
-  const month = record(8, '2008-10', { source: undefined, numberedBySequence: true });
-  const doubtful = record(6, '2007-10-03?', { source: undefined });
+test('labels the date of a round no source reports afterwards as scheduled', () => {
   const scheduled = record(12, '2010-11-17', { source: undefined, scheduled: true });
-  expect(toRoundSummary(month, english)).toMatchObject({
-    displayDate: 'October 2008',
-    dateWords: 'October 2008; the day is not recorded',
-    isoDate: '2008-10',
-    holding: 'record',
-    holdingLabel: 'Public record only',
-  });
-  expect(toRoundSummary(doubtful, english)).toMatchObject({
-    displayDate: '3 October 2007 (uncertain)',
-    dateWords: '3 October 2007 (uncertain: see the sources)',
-  });
-  expect(toRoundSummary(scheduled, english)).toMatchObject({
-    displayDate: '17 November 2010 (scheduled)',
-    dateWords: '17 November 2010, the scheduled date; no source reports the meeting afterwards',
-  });
   expect(pageOf(scheduled, [scheduled]).dateLabel).toBe('Scheduled for');
+});
+
+describe('navigation between rounds', () => {
+  const settings = { citationUrlFor: english.absoluteUrlFor };
+  const round = (n: number, previous: number[] = []) =>
+    record(n, `20${String(n).padStart(2, '0')}-01-01`, {
+      previous: previous.map((p) => ({
+        round: p,
+        date: new Date(Date.UTC(2000 + p, 0, 1)),
+        url: `http://example.org/${p}.pdf`,
+      })),
+    });
+  // Collection order is not fixed, so the input is deliberately shuffled.
+  const shuffled = [round(17, [15, 16]), round(15), round(18, [17, 15]), round(16)];
+  const pages = getAllRoundPageData(shuffled, english, settings);
+
+  test('sorts rounds oldest first whatever order they arrive in', () => {
+    expect(sortRounds(shuffled).map((r) => r.data.round)).toEqual([15, 16, 17, 18]);
+  });
+
+  test.each([
+    [18, 17, undefined], // the newest round has no next
+    [16, 15, 17], // a middle round has both
+    [15, undefined, 16], // the oldest round has no previous
+  ])('round %i: previous %s, next %s', (n, previous, next) => {
+    const { navigation } = pages.get(n)!;
+    expect(navigation.previous?.round).toBe(previous);
+    expect(navigation.next?.round).toBe(next);
+  });
+
+  test('links across gaps in numbering to the nearest round held', () => {
+    const gap = getAllRoundPageData([round(18), round(13)], english, settings);
+    expect(gap.get(18)!.navigation.previous?.round).toBe(13);
+  });
+
+  test('names the later rounds whose releases list a round, oldest first', () => {
+    expect(pages.get(15)!.listedIn.map((r) => r.round)).toEqual([17, 18]);
+    expect(pages.get(18)!.listedIn).toEqual([]);
+  });
 });

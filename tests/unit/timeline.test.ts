@@ -1,5 +1,15 @@
-import { expect, test } from 'vitest';
-import { layoutTimeline, type TimelineInput } from '../../src/views/timeline.ts';
+/** timeline.ts: which rounds the timeline marks, how each is named, and where it sits. */
+import { describe, expect, test } from 'vitest';
+import {
+  describeTimeline,
+  layoutTimeline,
+  roundsFitTimeline,
+  TIMELINE_MARK_WIDTH,
+  toTimelineInputs,
+  type TimelineInput,
+} from '../../src/views/timeline.ts';
+import { createPageLanguage } from '../../src/i18n/index.ts';
+import { makeRound } from '../support/round-data.ts';
 import { parseRoundDate } from '../../src/record/round-date.ts';
 
 const round = (n: number, edtf: string, hasText = false): TimelineInput => ({
@@ -44,4 +54,45 @@ test('is never narrower than its minimum width', () => {
 
 test('draws nothing for no rounds', () => {
   expect(layoutTimeline([])).toEqual({ width: 400, marks: [], years: [] });
+});
+
+describe('marks, their names and the choice between marks and years', () => {
+  const english = createPageLanguage('en', { base: '/archive/', site: 'https://x.org' });
+  const r1 = makeRound(1, '2001-03-01');
+  const r2 = makeRound(
+    2,
+    '2001-09-08',
+    {
+      place: 'Lisbon',
+      title: 'Fixture title',
+      nextExpected: 'spring 2002',
+      previous: [{ round: 1, date: new Date('2001-03-01T00:00:00Z'), url: 'http://example.org/1.pdf' }],
+    },
+    true,
+  );
+
+  test('names each timeline mark fully and describes the picture in words', () => {
+    expect(toTimelineInputs([r2, r1], english).map((m) => m.label)).toEqual([
+      'Round 1, 1 March 2001, official release known',
+      'Round 2, 8 September 2001, full text',
+    ]);
+    expect(describeTimeline([r2, r1], english)).toBe(
+      '2 rounds from 1 March 2001 (1st) to 8 September 2001 (2nd). Filled marks have their full text here (2nd); hollow marks are known from their official release or the public record. A bar shows a date known only to the month.',
+    );
+  });
+
+  const rounds = [makeRound(1, '2001-03-01'), makeRound(2, '2001-09-08', {}, true), makeRound(3, '2003-05-01')];
+  test('rounds fit the timeline until there are more than the limit or two marks would touch', () => {
+    const inputs = toTimelineInputs(rounds, english);
+    expect(roundsFitTimeline(inputs, 3)).toBe(true);
+    expect(roundsFitTimeline(inputs, 2)).toBe(false);
+    // Weekly rounds: far fewer than the limit, but their marks would overlap.
+    const weekly = toTimelineInputs(
+      [1, 2, 3, 4].map((n) => makeRound(n, `2005-01-0${n + 1}`)),
+      english,
+    );
+    const xs = layoutTimeline(weekly).marks.map((m) => m.x);
+    expect(xs[1]! - xs[0]!).toBeLessThan(TIMELINE_MARK_WIDTH);
+    expect(roundsFitTimeline(weekly, 100)).toBe(false);
+  });
 });

@@ -1,7 +1,5 @@
 import { expect, test } from 'vitest';
-import { describeYear, getYearPages, roundsFitTimeline, TIMELINE_MARK_WIDTH } from '../../src/views/years.ts';
-import { layoutTimeline } from '../../src/views/timeline.ts';
-import { toTimelineInputs } from '../../src/views/round-page.ts';
+import { describeYear, getYearPages } from '../../src/views/years.ts';
 import { createPageLanguage } from '../../src/i18n/index.ts';
 import { makeRound } from '../support/round-data.ts';
 
@@ -27,18 +25,4 @@ test.each([
   [{ roundCount: 52, withTextCount: 3 }, '52 rounds, 3 with full text'],
 ])('describes a year: %o -> %s', (counts, words) => {
   expect(describeYear(counts, english.t)).toBe(words);
-});
-
-test('rounds fit the timeline until there are more than the limit or two marks would touch', () => {
-  const inputs = toTimelineInputs(rounds, english);
-  expect(roundsFitTimeline(inputs, 3)).toBe(true);
-  expect(roundsFitTimeline(inputs, 2)).toBe(false);
-  // Weekly rounds: far fewer than the limit, but their marks would overlap.
-  const weekly = toTimelineInputs(
-    [1, 2, 3, 4].map((n) => makeRound(n, `2005-01-0${n + 1}`)),
-    english,
-  );
-  const xs = layoutTimeline(weekly).marks.map((m) => m.x);
-  expect(xs[1]! - xs[0]!).toBeLessThan(TIMELINE_MARK_WIDTH);
-  expect(roundsFitTimeline(weekly, 100)).toBe(false);
 });

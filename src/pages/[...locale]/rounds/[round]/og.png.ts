@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { getRounds } from '../../../../record/rounds.ts';
-import { toRoundSummary } from '../../../../views/round-page.ts';
+import { toRoundSummary } from '../../../../views/round-summary.ts';
 import { pathsInEveryLanguage } from '../../../../site.ts';
 import type { SocialCardText } from '../../../../publish/social-card.ts';
 import { ensureSocialImages } from '../../../../publish/social-images.ts';

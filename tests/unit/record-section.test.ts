@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { getRecordSection } from '../../src/views/round-record.ts';
+import { getRecordSection } from '../../src/views/record-section.ts';
 import { getLanguage } from '../../src/i18n/index.ts';
 import { makeRoundData } from '../support/round-data.ts';
 
