@@ -17,6 +17,11 @@ export interface BuildSettings {
   appearancesPerPage: number;
   /** How many results the search page shows at first and adds with each "Show more". */
   searchPageSize: number;
+  /**
+   * Where social images are kept between builds: node_modules/.cache, which hosts' build caches
+   * keep and `git clean` leaves alone; SOCIAL_IMAGE_CACHE moves it (the benchmark keeps its own).
+   */
+  socialImageCache: string;
 }
 
 /** What `npm run build` prints and stops on when it does not know where the site will be published. */
@@ -71,6 +76,7 @@ export function readBuildSettings(env: Environment): BuildSettings {
     listingLimit: sizeSetting(env, 'LISTING_LIMIT', 40),
     appearancesPerPage: sizeSetting(env, 'APPEARANCES_PER_PAGE', 20),
     searchPageSize: sizeSetting(env, 'SEARCH_PAGE_SIZE', 10),
+    socialImageCache: env.SOCIAL_IMAGE_CACHE || 'node_modules/.cache/hr-archive/social-images',
   };
 }
 

@@ -32,6 +32,9 @@ export const APPEARANCES_PER_PAGE = settings.appearancesPerPage;
 /** How many results the search page shows at first and adds with each "Show more". */
 export const SEARCH_PAGE_SIZE = settings.searchPageSize;
 
+/** Where social images are kept between builds (src/build-settings.ts). */
+export const SOCIAL_IMAGE_CACHE = settings.socialImageCache;
+
 export type { PageLanguage } from './i18n/index.ts';
 
 /** The language of a page, from Astro's `currentLocale` (undefined -> English), with this build's links. */

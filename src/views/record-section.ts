@@ -65,8 +65,20 @@ export interface SourceNote {
   mirror: boolean;
 }
 
+/** One headed list of the section (delegations, what was raised, notes, conflicts), as the page shows it. */
+export interface RecordGroup {
+  heading: string;
+  facts: RecordFact[];
+  /** Said when the list is empty ("No source names the delegations"); a list without it is left out when empty. */
+  empty?: string;
+  /** Whether the facts' values stay out of the search index: "raised by both sides" on every item would make "by", "both" and "sides" match every round. */
+  unsearchedValues: boolean;
+}
+
 export interface RecordSection {
   facts: RecordFact[];
+  /** The headed lists, in page order, without the empty ones that have nothing to say. */
+  groups: RecordGroup[];
   delegations: RecordFact[];
   raised: RecordFact[];
   notes: RecordFact[];
@@ -174,7 +186,22 @@ export function getRecordSection(
       mirror: source.mirror,
     };
   });
-  return { facts, delegations, raised, notes, conflicts, numberedBySequence: data.numberedBySequence, sources };
+  const groups: RecordGroup[] = [
+    { heading: t.record.delegations, facts: delegations, empty: t.record.noDelegations, unsearchedValues: false },
+    { heading: t.record.raised, facts: raised, empty: t.record.noRaised, unsearchedValues: true },
+    { heading: t.record.notes, facts: notes, unsearchedValues: false },
+    { heading: t.record.conflicts, facts: conflicts, unsearchedValues: false },
+  ].filter((group) => group.facts.length || group.empty);
+  return {
+    facts,
+    groups,
+    delegations,
+    raised,
+    notes,
+    conflicts,
+    numberedBySequence: data.numberedBySequence,
+    sources,
+  };
 }
 
 /** Names joined by script: ["Magnitsky", "Магнитский", "Magnitskiy"] -> Latin "Magnitsky, Magnitskiy", Cyrillic "Магнитский". */

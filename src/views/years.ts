@@ -15,6 +15,10 @@ export interface YearSummary {
   href: string;
   roundCount: number;
   withTextCount: number;
+  /** "2 rounds, 1 with full text", in the page's language. */
+  description: string;
+  /** The round numbers it holds: "17–18", or one number. */
+  roundRange: string;
   /** Its rounds, newest first. */
   rounds: RoundSummary[];
 }
@@ -23,13 +27,18 @@ export interface YearSummary {
 export function groupByYear(listing: readonly RoundSummary[], language: PageLanguage): YearSummary[] {
   const years = new Map<number, RoundSummary[]>();
   for (const r of listing) years.set(r.year, [...(years.get(r.year) ?? []), r]);
-  return [...years].map(([year, rounds]) => ({
-    year,
-    href: language.urlFor(yearPath(year)),
-    roundCount: rounds.length,
-    withTextCount: rounds.filter((r) => r.hasText).length,
-    rounds,
-  }));
+  return [...years].map(([year, rounds]) => {
+    const counts = { roundCount: rounds.length, withTextCount: rounds.filter((r) => r.hasText).length };
+    const [newest, oldest] = [rounds[0]!.round, rounds.at(-1)!.round];
+    return {
+      year,
+      href: language.urlFor(yearPath(year)),
+      ...counts,
+      description: describeYear(counts, language.t),
+      roundRange: newest === oldest ? String(newest) : `${oldest}–${newest}`,
+      rounds,
+    };
+  });
 }
 
 /** "52 rounds, 3 with full text" / "one round, with full text" (in the dictionary's language). */
