@@ -10,13 +10,9 @@ import { devPagefindPlugin } from './tools/lib/dev-pagefind-plugin.ts';
 import { devRequestGuardPlugin } from './tools/lib/dev-request-guard-plugin.ts';
 import { localizedNotFound } from './src/integrations/localized-not-found.ts';
 import { pageCsp } from './src/integrations/page-csp.ts';
-import { fileURLToPath } from 'node:url';
 import { publishedAddress } from './src/integrations/published-address.ts';
-import { readContentFolders } from './src/record/content-folders.ts';
-import { subjectNames } from './src/record/subject-schema.ts';
 import { readBuildSettings } from './src/build-settings.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
-import { createUrlFor, subjectPath } from './src/format/urls.ts';
 
 /**
  * SITE: the origin the archive is published at, for canonical URLs, citations and the sitemap
@@ -24,25 +20,6 @@ import { createUrlFor, subjectPath } from './src/format/urls.ts';
  * it is served from, e.g. /archive/ on a GitHub Pages project site. See src/build-settings.ts.
  */
 const { site, base } = readBuildSettings(process.env);
-const urlFor = createUrlFor({ base });
-
-/**
- * The subjects the release texts may name, for the "Named here" lines under paragraphs. The
- * folders are read once for the config and both collection loaders (content-folders.ts); their
- * problems are reported by the loaders, so here only the valid subjects are used.
- */
-const root = fileURLToPath(new URL('.', import.meta.url)).replace(/\/$/, '');
-const { subjects } = readContentFolders({
-  rounds: fileURLToPath(new URL('./content/rounds', import.meta.url)),
-  subjects: fileURLToPath(new URL('./content/subjects', import.meta.url)),
-  root,
-});
-const linkableSubjects = subjects.map((s) => ({
-  id: s.id,
-  name: s.data.name,
-  names: subjectNames(s),
-  href: urlFor(subjectPath(s.id)),
-}));
 
 export default defineConfig({
   site,
@@ -68,7 +45,7 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkGfm, [remarkParagraphNumbers, { subjects: linkableSubjects }]],
+      remarkPlugins: [remarkGfm, remarkParagraphNumbers],
     }),
   },
   security: {

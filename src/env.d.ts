@@ -27,5 +27,7 @@ declare namespace App {
     language: import('./i18n/index.ts').PageLanguage;
     /** Set by the about page for the components its text uses (src/components/about/). */
     about?: import('./views/about.ts').AboutPageData;
+    /** Set by RoundText.astro for the paragraphs of the release it renders (ReleaseParagraph.astro). */
+    releaseText?: import('./views/release-text.ts').ReleaseText;
   }
 }

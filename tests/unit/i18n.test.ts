@@ -8,8 +8,6 @@ import { nameLang } from '../../src/i18n/scripts.ts';
 import { getLanguage } from '../../src/i18n/index.ts';
 import { describeRoundDate, ENGLISH_DATES, formatRoundDate } from '../../src/format/dates.ts';
 import { parseRoundDate } from '../../src/record/round-date.ts';
-import { localizeReleaseHtml } from '../../src/views/release-html.ts';
-import * as cheerio from 'cheerio';
 
 const RUSSIAN = getLanguage('ru');
 const date = (edtf: string) => parseRoundDate(edtf)!;
@@ -115,28 +113,4 @@ test.each([
   ['Memorial Deutschland', 'de', 'en', 'de'],
 ])('the name %s, from a source in %s, on a %s page has lang %s', (name, language, page, expected) => {
   expect(nameLang(name, language, page)).toBe(expected);
-});
-
-test('a release’s interface words are rewritten in the page’s language; its own words are not', () => {
-  const release = [
-    '<p id="p6" class="para" data-pagefind-title="18th round · 28 November 2013 · ¶6">',
-    '<a href="#p6" class="para-link" aria-label="Paragraph 6" data-pagefind-ignore="">¶6</a> The EU and GOLOS.</p>',
-    '<p class="named-here"><span class="named-here__label">Named here: </span><a href="/subjects/golos/">GOLOS</a></p>',
-  ].join('');
-  const $ = cheerio.load(
-    localizeReleaseHtml(release, {
-      lang: 'ru',
-      paragraphTitle: (n) => `18-й раунд · ¶${n}`,
-      paragraphLabel: (n) => `Абзац ${n}`,
-      namedHere: 'Упоминаются: ',
-      subject: (id) => (id === 'golos' ? { name: '«Голос»', href: '/ru/subjects/golos/' } : undefined),
-    }),
-  );
-  expect($('#p6').attr('data-pagefind-title')).toBe('18-й раунд · ¶6');
-  expect($('#p6').text()).toBe('¶6 The EU and GOLOS.');
-  expect($('.para-link').attr('aria-label')).toBe('Абзац 6');
-  expect($('.para-link').attr('lang')).toBe('ru');
-  expect($('.named-here').attr('lang')).toBe('ru');
-  expect($('.named-here').text()).toBe('Упоминаются: «Голос»');
-  expect($('.named-here a').attr('href')).toBe('/ru/subjects/golos/');
 });
