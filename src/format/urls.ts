@@ -44,11 +44,6 @@ export function roundCitePath(round: number, format: CiteFormat): string {
   return `${roundPath(round)}cite.${format}`;
 }
 
-/** A round's link-preview image: 18 -> "/rounds/18/og.png". */
-export function roundImagePath(round: number): string {
-  return `${roundPath(round)}og.png`;
-}
-
 /** The path of the page listing one year's rounds: 2013 -> "/rounds/years/2013/". */
 export function yearPath(year: number): string {
   return `/rounds/years/${year}/`;

@@ -83,8 +83,11 @@ export const en = {
     nextExpectedHtml: (words: string) =>
       `expected, in the release’s words, in “<span lang="en">${escapeHtml(words)}</span>”.`,
     nextRound: 'Next round:',
-    /** Said on a page in another language than the release: the release is quoted as published. */
-    officialTextLanguage: '',
+    /**
+     * Said on a page in another language than the release: the release is quoted as published.
+     * English pages have none (the release is English).
+     */
+    officialTextLanguage: undefined as string | undefined,
     sourceCount: (count: number) => n(count, '{n} source', '{n} sources'),
     navigation: 'Rounds',
     previous: 'Previous round',
@@ -159,8 +162,8 @@ export const en = {
     citationOf: (round: number) => ` citation of the ${formatOrdinal(round)} round`,
     fileName: (round: number) => `round-${round}`,
     hint: 'To cite one paragraph, select its ¶ number: it copies the paragraph’s link and offers its citation.',
-    /** Said where the citation is in another language than the page. */
-    language: '',
+    /** Said where the citation is in another language than the page; English pages have none. */
+    language: undefined as string | undefined,
   },
   provenance: {
     heading: 'Provenance',

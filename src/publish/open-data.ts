@@ -23,7 +23,7 @@ export const DATA_VERSION = '3.2.0';
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const url = z.url();
 
-/** One round in the data files. */
+/** The sources that state a fact, by their ids in the round's `sources`. */
 const sourceIds = z.array(z.string()).describe('Ids of the sources (in this round’s `sources`) that state it.');
 
 /** What a source says for a fact: its words, and a link to them. */
@@ -214,7 +214,7 @@ export const dataFileSchema = z.union([
     .describe('/rounds/<n>.json: one round, with its text’s paragraphs.'),
 ]);
 
-/** Turns a site path into an absolute URL under the deployment's base: '/rounds/18/' -> 'https://x.org/archive/rounds/18/'. */
+/** A function that turns a site path into an absolute URL under the deployment's base: '/rounds/18/' -> 'https://x.org/archive/rounds/18/'. */
 export type AbsoluteUrlFor = (path: string) => string;
 
 export interface RoundJsonInput {

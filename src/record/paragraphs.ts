@@ -39,8 +39,3 @@ export function getRoundParagraphs(body: string | undefined): RoundParagraph[] {
     text: toString(node).replace(/\s+/g, ' ').trim(),
   }));
 }
-
-/** Whether a round file's body holds the release's text: true once it has a numbered paragraph. */
-export function hasReleaseText(body: string | undefined): boolean {
-  return getRoundParagraphs(body).length > 0;
-}

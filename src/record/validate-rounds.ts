@@ -214,7 +214,7 @@ function checkRussianRecord({ filePath, data }: LoadedRound): string[] {
   return errors;
 }
 
-/** Checks that need every round at once. Returns one message per problem, in file order. */
+/** Checks that need every round at once. Returns one message per problem, in round order. */
 function checkRoundCollection(rounds: readonly LoadedRound[]): string[] {
   const errors: string[] = [];
   const sorted = [...rounds].sort((a, b) => a.data.round - b.data.round || a.filePath.localeCompare(b.filePath));

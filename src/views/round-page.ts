@@ -221,6 +221,7 @@ function buildRoundPageData(
       metaTags: citationMetaTags(record.data, canonicalUrl),
       socialTitle: t.round.socialTitle(summary.label, summary.displayDate),
       socialImage: {
+        // Beside the page, in its language: /rounds/18/og.png, /ru/rounds/18/og.png.
         url: `${canonicalUrl}og.png`,
         alt: t.round.socialTitle(summary.label, summary.displayDate),
       },

@@ -42,9 +42,10 @@ const DAY = 86_400_000;
 
 /**
  * Places each round at its date between the start of its first year and the end of its last,
- * `unitsPerYear` wide per year: at 80, two rounds four and a half months apart (the closest on
- * record) still sit 30 units apart, so their 26-unit marks never touch. The picture is at least
- * `minWidth` wide: rounds 2012–2013 on 80 units a year would otherwise be a thumbnail.
+ * `unitsPerYear` wide per year: at 80, two rounds four and a half months apart still sit 30
+ * units apart, so their 26-unit marks do not touch (closer rounds make the timeline show years,
+ * see roundsFitTimeline). The picture is at least `minWidth` wide: two years on 80 units a year
+ * would otherwise be a thumbnail.
  */
 export function layoutTimeline(
   rounds: readonly TimelineInput[],

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveReference } from '../../src/record/source-references.ts';
 import { getLanguage } from '../../src/i18n/index.ts';
+import { en } from '../../src/i18n/en.ts';
 import { listPages, loadPage, paragraphText, unsourcedFacts } from '../support/dist.ts';
 import { isoDay, listedDate, ordinal } from '../support/expect-text.ts';
 import { FIXTURE_CONTENT, fixtureRounds, pickRounds, readContentSubjects } from '../support/fixture-site.ts';
@@ -233,7 +234,7 @@ describe('listing pages', () => {
       )
       .get();
     const holding = (r: (typeof rounds)[number]) =>
-      r.hasText ? 'Full text' : r.data.source ? 'Official release known' : 'Public record only';
+      en.round.holding[r.hasText ? 'text' : r.data.source ? 'release' : 'record'];
     expect(rows).toEqual(
       rounds
         .toReversed()

@@ -36,3 +36,23 @@ export function makeRound(
 ): RoundRecord {
   return { hasText, data: makeRoundData(round, date, extra) };
 }
+
+/**
+ * Two rounds for page-data tests: the 1st (public record only) and the 2nd, whose release text
+ * the archive holds, with a place, a title, the next round's timing and the 1st in its list.
+ */
+export function twoRounds() {
+  const first = makeRound(1, '2001-03-01');
+  const second = makeRound(
+    2,
+    '2001-09-08',
+    {
+      place: 'Lisbon',
+      title: 'Fixture title',
+      nextExpected: 'spring 2002',
+      previous: [{ round: 1, date: new Date('2001-03-01T00:00:00Z'), url: 'http://example.org/1.pdf' }],
+    },
+    true,
+  );
+  return [first, second] as const;
+}

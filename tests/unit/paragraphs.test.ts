@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { getRoundParagraphs, hasReleaseText } from '../../src/record/paragraphs.ts';
+import { getRoundParagraphs } from '../../src/record/paragraphs.ts';
 import { paragraphId, parseParagraphFragment } from '../../src/record/paragraph-id.ts';
 
 const texts = (body: string | undefined) => getRoundParagraphs(body).map((p) => p.text);
@@ -24,10 +24,10 @@ test('numbers paragraphs from 1 and gives each its p<n> id', () => {
   ]);
 });
 
-test('a body has the release text once it has a numbered paragraph', () => {
-  expect(hasReleaseText('\n\nOne.\n')).toBe(true);
-  expect(hasReleaseText('  \n ')).toBe(false);
-  expect(hasReleaseText('| only | a table |\n| - | - |')).toBe(false);
+test('a body without a top-level paragraph (blank, or only a table) has no numbered paragraph, so no text', () => {
+  expect(getRoundParagraphs('\n\nOne.\n')).toHaveLength(1);
+  expect(getRoundParagraphs('  \n ')).toEqual([]);
+  expect(getRoundParagraphs('| only | a table |\n| - | - |')).toEqual([]);
 });
 
 test('gives paragraph n the id "pn", which links rely on', () => {

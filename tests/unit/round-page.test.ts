@@ -3,25 +3,15 @@ import { describe, expect, test } from 'vitest';
 import { getAllRoundPageData } from '../../src/views/round-page.ts';
 import { sortRounds } from '../../src/record/round-order.ts';
 import { createPageLanguage } from '../../src/i18n/index.ts';
+import { en } from '../../src/i18n/en.ts';
 import type { RoundRecord } from '../../src/record/round-schema.ts';
-import { makeRound as record } from '../support/round-data.ts';
+import { makeRound as record, twoRounds } from '../support/round-data.ts';
 
 const english = createPageLanguage('en', { base: '/archive/', site: 'https://x.org' });
 /** A round's page data, computed as the route computes it (every page of the rounds at once). */
 const pageOf = (round: RoundRecord, rounds: RoundRecord[]) =>
   getAllRoundPageData(rounds, english, { citationUrlFor: english.absoluteUrlFor }).get(round.data.round)!;
-const r1 = record(1, '2001-03-01');
-const r2 = record(
-  2,
-  '2001-09-08',
-  {
-    place: 'Lisbon',
-    title: 'Fixture title',
-    nextExpected: 'spring 2002',
-    previous: [{ round: 1, date: new Date('2001-03-01T00:00:00Z'), url: 'http://example.org/1.pdf' }],
-  },
-  true,
-);
+const [r1, r2] = twoRounds();
 
 test('builds a round page: its title, the release’s previous rounds linked here and to the source', () => {
   const page = pageOf(r2, [r2, r1]);
@@ -67,7 +57,7 @@ test('describes the page to machines: JSON-LD, citation tags and the preview ima
 
 test('labels the date of a round no source reports afterwards as scheduled', () => {
   const scheduled = record(12, '2010-11-17', { source: undefined, scheduled: true });
-  expect(pageOf(scheduled, [scheduled]).dateLabel).toBe('Scheduled for');
+  expect(pageOf(scheduled, [scheduled]).dateLabel).toBe(en.round.scheduledFor);
 });
 
 describe('navigation between rounds', () => {

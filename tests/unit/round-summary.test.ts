@@ -2,21 +2,11 @@
 import { expect, test } from 'vitest';
 import { getRoundListing, toRoundSummary } from '../../src/views/round-summary.ts';
 import { createPageLanguage } from '../../src/i18n/index.ts';
-import { makeRound as record } from '../support/round-data.ts';
+import { en } from '../../src/i18n/en.ts';
+import { makeRound as record, twoRounds } from '../support/round-data.ts';
 
 const english = createPageLanguage('en', { base: '/archive/', site: 'https://x.org' });
-const r1 = record(1, '2001-03-01');
-const r2 = record(
-  2,
-  '2001-09-08',
-  {
-    place: 'Lisbon',
-    title: 'Fixture title',
-    nextExpected: 'spring 2002',
-    previous: [{ round: 1, date: new Date('2001-03-01T00:00:00Z'), url: 'http://example.org/1.pdf' }],
-  },
-  true,
-);
+const [r1, r2] = twoRounds();
 
 test('summarises a round for listings, with links under the base path', () => {
   expect(toRoundSummary(r2, english)).toEqual({
@@ -29,7 +19,7 @@ test('summarises a round for listings, with links under the base path', () => {
     place: 'Lisbon',
     hasText: true,
     holding: 'text',
-    holdingLabel: 'Full text',
+    holdingLabel: en.round.holding.text,
     sourceCount: 1,
     summary: 'Summary 2.',
     href: '/archive/rounds/2/',
@@ -49,7 +39,7 @@ test('says what is known of a partial, uncertain or scheduled date, and what the
     dateWords: 'October 2008; the day is not recorded',
     isoDate: '2008-10',
     holding: 'record',
-    holdingLabel: 'Public record only',
+    holdingLabel: en.round.holding.record,
   });
   expect(toRoundSummary(doubtful, english)).toMatchObject({
     displayDate: '3 October 2007 (uncertain)',

@@ -9,7 +9,7 @@ import {
   type TimelineInput,
 } from '../../src/views/timeline.ts';
 import { createPageLanguage } from '../../src/i18n/index.ts';
-import { makeRound } from '../support/round-data.ts';
+import { makeRound, twoRounds } from '../support/round-data.ts';
 import { parseRoundDate } from '../../src/record/round-date.ts';
 
 const round = (n: number, edtf: string, hasText = false): TimelineInput => ({
@@ -58,18 +58,7 @@ test('draws nothing for no rounds', () => {
 
 describe('marks, their names and the choice between marks and years', () => {
   const english = createPageLanguage('en', { base: '/archive/', site: 'https://x.org' });
-  const r1 = makeRound(1, '2001-03-01');
-  const r2 = makeRound(
-    2,
-    '2001-09-08',
-    {
-      place: 'Lisbon',
-      title: 'Fixture title',
-      nextExpected: 'spring 2002',
-      previous: [{ round: 1, date: new Date('2001-03-01T00:00:00Z'), url: 'http://example.org/1.pdf' }],
-    },
-    true,
-  );
+  const [r1, r2] = twoRounds();
 
   test('names each timeline mark fully and describes the picture in words', () => {
     expect(toTimelineInputs([r2, r1], english).map((m) => m.label)).toEqual([

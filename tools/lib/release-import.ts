@@ -219,7 +219,14 @@ export function renderRoundFile(draft: RoundDraft, existing: Record<string, unkn
     date: draft.date,
     place: draft.place,
     title: draft.title,
-    source: { issuer: draft.issuer, ...(draft.url ? { url: draft.url } : {}), format: 'PDF' },
+    // What the editor learned of the official document later (its address, from a newer
+    // release's list) is kept unless this import gives it.
+    source: {
+      ...(existing.source && typeof existing.source === 'object' ? existing.source : {}),
+      issuer: draft.issuer,
+      ...(draft.url ? { url: draft.url } : {}),
+      format: 'PDF',
+    },
     previous: draft.previous.length ? draft.previous : undefined,
     nextExpected: draft.nextExpected,
   };
