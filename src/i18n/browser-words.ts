@@ -21,11 +21,16 @@ const en = {
   searching: 'Searching…',
   noResultsFiltered: 'Check the spelling, use fewer words, or search all years and rounds. Or try:',
   noResults: 'Check the spelling or use fewer words. Or try:',
+  /** Before the subject whose name is closest to a query that found little: "Did you mean Anna Politkovskaya?". */
+  didYouMean: { before: 'Did you mean ', after: '?' },
   unavailable: 'Search cannot load on this copy of the site.',
   unavailableHelp:
     'The search index is built with the site and served from its pagefind/ folder. A page opened from a file does not have it, nor does the development server before a first build: run “npm run build” (or “npm start” and open the address it prints). Every round can still be read from the list of rounds.',
   browseAll: 'Browse all rounds',
   showMore: (next: number, shown: number, total: number) => `Show ${next} more (${shown} of ${total} shown)`,
+  /** A filter's option with the results it would give: "2011 – 1 result", "2012 – 0 results". */
+  optionCount: (label: string, count: number) =>
+    `${label} – ${plural('en-GB', count, { one: '{n} result', other: '{n} results' })}`,
   searchEverywhere: (query: string) => `Search “${query}” in all years and rounds`,
   status: {
     release: 'Official release known: this archive links it and sets out the public record',
@@ -66,11 +71,14 @@ const ru: BrowserWords = {
   searching: 'Идёт поиск…',
   noResultsFiltered: 'Проверьте написание, используйте меньше слов или ищите по всем годам и раундам. Или попробуйте:',
   noResults: 'Проверьте написание или используйте меньше слов. Или попробуйте:',
+  didYouMean: { before: 'Возможно, вы искали: ', after: '?' },
   unavailable: 'Поиск не загружается в этой копии сайта.',
   unavailableHelp:
     'Поисковый индекс создаётся вместе с сайтом и лежит в его папке pagefind/. У страницы, открытой из файла, его нет, как и у сервера разработки до первой сборки: выполните «npm run build» (или «npm start» и откройте адрес, который он напишет). Все раунды по-прежнему можно читать по списку раундов.',
   browseAll: 'Все раунды',
   showMore: (next, shown, total) => `Показать ещё ${next} (показано ${shown} из ${total})`,
+  optionCount: (label, count) =>
+    `${label} — ${plural('ru-RU', count, { one: '{n} результат', few: '{n} результата', many: '{n} результатов', other: '{n} результата' })}`,
   searchEverywhere: (query) => `Искать «${query}» по всем годам и раундам`,
   status: {
     release: 'Известен официальный релиз: архив даёт на него ссылку и излагает сведения из открытых источников',

@@ -10,12 +10,15 @@ interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(q: string | null, o?: Record<string, unknown>): Promise<PagefindSearch>;
+  /** Every filter and its values across the whole index. */
+  filters(): Promise<FilterCounts>;
 }
 interface PagefindResult {
   data(): Promise<PagefindResultData>;
 }
 interface PagefindSearch {
   results: PagefindResult[];
+  /** Counts within the results of this search's filters; only for the filters it applied. */
   filters: FilterCounts;
 }
 /** Counts per filter value, e.g. { year: { '2012': 2, '2013': 2 } }. */
@@ -24,7 +27,10 @@ export type FilterCounts = Record<string, Record<string, number>>;
 export interface SearchOutcome {
   /** How many pages match: subjects and rounds. Counting them fetches nothing. */
   total: number;
-  /** Counts of the results for each filter value, with the other filters applied. */
+  /**
+   * For each filter, how many results each of its values would give with the other filters kept
+   * (not with this filter's own value: then every other year would count 0).
+   */
   filters: FilterCounts;
   /**
    * The hits of results `from` to `from + count` (subjects first, then rounds), fetching only
@@ -66,6 +72,9 @@ function loadPagefind(): Promise<PagefindApi> {
   return api;
 }
 
+/** Every filter value of the index, asked once. */
+let indexFilters: Promise<FilterCounts> | undefined;
+
 let latestCall = 0;
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -87,6 +96,22 @@ export async function runSearch(state: SearchState, { debounce = 0 } = {}): Prom
     state.year || state.round ? undefined : pagefind.search(query, { filters: { ...filters, type: 'subject' } }),
     state.kind ? undefined : pagefind.search(query, { filters: { ...filters, type: 'round' }, ...(sort && { sort }) }),
   ]);
+  // Each filter's counts come from a search with the other filters kept and this one open to all
+  // its values (Pagefind counts a filter's values only when the search applies that filter: with
+  // one value chosen, every other would count 0). The searches share the index already loaded
+  // and fetch no result data.
+  const allValues = await (indexFilters ??= pagefind.filters());
+  const countsWithout = async (name: 'year' | 'round' | 'kind'): Promise<Record<string, number>> => {
+    const { [name]: _chosen, ...others } = filters;
+    const type = name === 'kind' ? 'subject' : 'round';
+    // A subject has no year or round, a round no kind: a filter of the other kind leaves nothing.
+    if (type === 'subject' ? others.year || others.round : others.kind) return {};
+    const values = Object.keys(allValues[name] ?? {});
+    if (!values.length) return {};
+    const open = { ...others, type, [name]: { any: values } };
+    return (await pagefind.search(query, { filters: open })).filters[name] ?? {};
+  };
+  const [year, round, kind] = await Promise.all([countsWithout('year'), countsWithout('round'), countsWithout('kind')]);
   if (call !== latestCall) return null;
   const results = subjectsFirst([
     ...(subjects?.results ?? []).map((r) => ({ kind: 'subject' as const, r })),
@@ -94,7 +119,7 @@ export async function runSearch(state: SearchState, { debounce = 0 } = {}): Prom
   ]).map(({ r }) => r);
   return {
     total: results.length,
-    filters: { ...rounds?.filters, kind: subjects?.filters.kind ?? {} },
+    filters: { year, round, kind },
     load: async (from, count) =>
       (await Promise.all(results.slice(from, from + count).map((r) => r.data()))).map((data) =>
         toSearchHits(data, browserWords().status),

@@ -10,6 +10,10 @@ const words = browserWords();
 import { parseSearchState, toQueryString, type SearchState } from './search-state.ts';
 import { runSearch, SearchUnavailableError, type FilterCounts, type SearchOutcome } from './pagefind-client.ts';
 import { renderHit } from './render-hit.ts';
+import subjectSuggestUrl from './subject-suggest.ts?lazy-module';
+
+/** A search with fewer results than this also looks for the subject the query may misspell. */
+const FEW_RESULTS = 3;
 
 class ArchiveSearch extends HTMLElement {
   #form!: HTMLFormElement;
@@ -18,6 +22,7 @@ class ArchiveSearch extends HTMLElement {
   #help!: HTMLElement;
   #results!: HTMLElement;
   #more!: HTMLButtonElement;
+  #suggestion!: HTMLElement;
   #outcome: SearchOutcome | undefined;
   #shown = 0;
   /** Counts calls of #show: a search that finishes after a newer state was shown is dropped. */
@@ -31,6 +36,7 @@ class ArchiveSearch extends HTMLElement {
     this.#list = this.querySelector('.hits')!;
     this.#help = this.querySelector('.search-results__help')!;
     this.#more = this.querySelector('.search-results__more')!;
+    this.#suggestion = this.querySelector('.search-results__suggestion')!;
     this.#more.addEventListener('click', () => void this.#showMore(true));
 
     this.#form.addEventListener('submit', (event) => {
@@ -84,6 +90,7 @@ class ArchiveSearch extends HTMLElement {
     const generation = ++this.#generation;
     this.#outcome = undefined;
     this.#more.hidden = true;
+    this.#suggestion.hidden = true;
     if (!state.q && !state.year && !state.round && !state.kind) {
       // Nothing to search for: the engine is not loaded and no search runs.
       this.#list.replaceChildren();
@@ -114,6 +121,7 @@ class ArchiveSearch extends HTMLElement {
         this.#setState('results', words.results(outcome.total, state.q));
         this.#help.replaceChildren();
       }
+      if (state.q && outcome.total < FEW_RESULTS) await this.#suggestSubject(state.q, generation);
     } catch (error) {
       if (!(error instanceof SearchUnavailableError)) throw error;
       this.#list.replaceChildren();
@@ -125,6 +133,49 @@ class ArchiveSearch extends HTMLElement {
       link.textContent = words.browseAll;
       this.#help.replaceChildren(p, link);
     }
+  }
+
+  /**
+   * For a query that found little: "Did you mean Anna Politkovskaya?", and that subject as the
+   * first result, unless it is already among the results. The matcher and the subjects' names are
+   * loaded only now (src/search/subject-suggest.ts); if they cannot load, the results stay as they are.
+   */
+  async #suggestSubject(query: string, generation: number) {
+    let suggestion;
+    try {
+      const { suggestSubjects } = (await import(
+        /* @vite-ignore */ subjectSuggestUrl
+      )) as typeof import('./subject-suggest.ts');
+      [suggestion] = await suggestSubjects(this.dataset.subjectsUrl ?? '', query);
+    } catch {
+      return;
+    }
+    if (!suggestion || generation !== this.#generation) return;
+    const shown = [...this.#list.querySelectorAll<HTMLAnchorElement>('a.hit')].some(
+      (a) => new URL(a.href, location.href).pathname === new URL(suggestion.href, location.href).pathname,
+    );
+    if (shown) return;
+    const link = document.createElement('a');
+    link.href = suggestion.href;
+    link.textContent = suggestion.name;
+    this.#suggestion.replaceChildren(words.didYouMean.before, link, words.didYouMean.after);
+    this.#suggestion.hidden = false;
+    const item = document.createElement('li');
+    const escaped = document.createElement('span');
+    escaped.textContent = suggestion.description;
+    item.append(
+      renderHit({
+        kind: 'subject',
+        round: suggestion.name,
+        date: '',
+        paragraph: undefined,
+        url: suggestion.href,
+        excerpt: escaped.innerHTML,
+        hasText: false,
+        status: undefined,
+      }),
+    );
+    this.#list.prepend(item);
   }
 
   /**
@@ -202,7 +253,7 @@ class ArchiveSearch extends HTMLElement {
           continue;
         }
         const count = counts[name]?.[option.value] ?? 0;
-        option.textContent = `${option.dataset.label} – ${count} ${count === 1 ? 'result' : 'results'}`;
+        option.textContent = words.optionCount(option.dataset.label, count);
       }
     }
   }

@@ -5,6 +5,7 @@
 
 import { parseParagraphFragment } from '../record/paragraph-id.ts';
 import type { BrowserWords } from '../i18n/browser-words.ts';
+import { withoutSearchOnly } from './search-only.ts';
 
 /** The parts of a Pagefind result's data that the archive uses. */
 export interface PagefindResultData {
@@ -29,7 +30,7 @@ export interface SearchHit {
   paragraph: number | undefined;
   /** Where the hit leads, with Pagefind's highlight parameter. */
   url: string;
-  /** Pagefind's excerpt: text with the matched terms in <mark>. */
+  /** Pagefind's excerpt, the page's own text with the matched terms in <mark>; search-only text taken out. */
   excerpt: string;
   /** Whether the archive holds the round's text. */
   hasText: boolean;
@@ -59,12 +60,14 @@ export function toSearchHits(data: PagefindResultData, status: BrowserWords['sta
   const paragraphs = (data.sub_results ?? [])
     .flatMap((sub) => {
       const paragraph = parseParagraphFragment(sub.url);
-      return paragraph ? [{ hit: { ...base, paragraph, url: sub.url, excerpt: sub.excerpt }, score: score(sub) }] : [];
+      return paragraph
+        ? [{ hit: { ...base, paragraph, url: sub.url, excerpt: withoutSearchOnly(sub.excerpt) }, score: score(sub) }]
+        : [];
     })
     .sort((a, b) => b.score - a.score)
     .map((p) => p.hit);
   if (paragraphs.length) return paragraphs;
-  return [{ ...base, paragraph: undefined, url: data.url, excerpt: data.excerpt }];
+  return [{ ...base, paragraph: undefined, url: data.url, excerpt: withoutSearchOnly(data.excerpt) }];
 }
 
 /**
@@ -72,7 +75,7 @@ export function toSearchHits(data: PagefindResultData, status: BrowserWords['sta
  * "Sergei Magnitsky: raised in 5 rounds, 2010–2013".
  */
 export function formatHitTitle(hit: SearchHit): string {
-  if (hit.kind === 'subject') return `${hit.round}: ${hit.date}`;
+  if (hit.kind === 'subject') return hit.date ? `${hit.round}: ${hit.date}` : hit.round;
   return [hit.round, hit.date, hit.paragraph ? `¶${hit.paragraph}` : undefined].filter(Boolean).join(' · ');
 }
 

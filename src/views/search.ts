@@ -5,7 +5,9 @@ import { getRoundListing, type RoundSummary } from './round-summary.ts';
 import { SUBJECT_KINDS } from '../record/subject-kinds.ts';
 import type { SubjectRecord } from '../record/subject-schema.ts';
 import type { PageLanguage } from '../i18n/index.ts';
-import { subjectName } from './subject-names.ts';
+import { subjectDescription, subjectName } from './subject-names.ts';
+import { isCyrillic } from '../i18n/scripts.ts';
+import { PAGES, subjectPath } from '../format/urls.ts';
 
 export interface SearchPageData {
   /** Years with a round, newest first. */
@@ -19,6 +21,45 @@ export interface SearchPageData {
   examples: string[];
   /** The kinds of subject, for the filter that keeps subject pages of one kind. */
   kinds: { value: string; label: string }[];
+  /** The subjects' names for "Did you mean …?" (getSubjectSuggestions), fetched only when a search needs them. */
+  subjectsUrl: string;
+}
+
+/** One subject as the search's "Did you mean …?" knows it, in the page's language. */
+export interface SubjectSuggestion {
+  id: string;
+  /** Its name on this page: "Anna Politkovskaya", "Анна Политковская". */
+  name: string;
+  href: string;
+  description: string;
+  /** Every name it is written by, in both scripts, and the Latin spelling of each Cyrillic one. */
+  names: string[];
+}
+
+/** The file beside the search page that holds its subjects' names: /search/subjects.json, /ru/search/subjects.json. */
+export const SUBJECTS_FILE = 'subjects.json';
+
+/**
+ * Every subject with all its names, for the typo-tolerant "Did you mean …?" of search and the
+ * subjects filter: its English name and aliases, its Russian name, and each Cyrillic name spelt in
+ * Latin letters (`transliterate`, given by the caller: "Анна Политковская" -> "Anna Politkovskaya").
+ */
+export function getSubjectSuggestions(
+  subjects: readonly SubjectRecord[],
+  language: PageLanguage,
+  transliterate: (name: string) => string,
+): SubjectSuggestion[] {
+  return subjects.map((s) => {
+    const names = [s.data.name, ...s.data.aliases, s.data.ru.name];
+    const latin = names.filter(isCyrillic).map((name) => transliterate(name.replace(/[«»“”"]/g, '')));
+    return {
+      id: s.id,
+      name: subjectName(s, language.locale),
+      href: language.urlFor(subjectPath(s.id)),
+      description: subjectDescription(s, language.locale),
+      names: [...new Set([...names, ...latin])],
+    };
+  });
 }
 
 /**
@@ -53,5 +94,6 @@ export function getSearchPageData(
           },
     examples: candidates.filter((example) => text.includes(example.toLocaleLowerCase(language.intl))),
     kinds: SUBJECT_KINDS.map((value) => ({ value, label: language.t.subjects.kinds[value] })),
+    subjectsUrl: `${language.urlFor(PAGES.search)}${SUBJECTS_FILE}`,
   };
 }
