@@ -10,10 +10,8 @@ const words = browserWords();
 import { parseSearchState, toQueryString, type SearchState } from './search-state.ts';
 import { runSearch, SearchUnavailableError, type FilterCounts, type SearchOutcome } from './pagefind-client.ts';
 import { renderHit } from './render-hit.ts';
+import { shouldSuggestSubject } from './search-results.ts';
 import subjectSuggestUrl from './subject-suggest.ts?lazy-module';
-
-/** A search with fewer results than this also looks for the subject the query may misspell. */
-const FEW_RESULTS = 3;
 
 class ArchiveSearch extends HTMLElement {
   #form!: HTMLFormElement;
@@ -23,6 +21,8 @@ class ArchiveSearch extends HTMLElement {
   #results!: HTMLElement;
   #more!: HTMLButtonElement;
   #suggestion!: HTMLElement;
+  /** The excerpts of the first results shown, to tell whether the engine found the query's own words. */
+  #excerpts: string[] = [];
   #outcome: SearchOutcome | undefined;
   #shown = 0;
   /** Counts calls of #show: a search that finishes after a newer state was shown is dropped. */
@@ -121,7 +121,8 @@ class ArchiveSearch extends HTMLElement {
         this.#setState('results', words.results(outcome.total, state.q));
         this.#help.replaceChildren();
       }
-      if (state.q && outcome.total < FEW_RESULTS) await this.#suggestSubject(state.q, generation);
+      if (state.q && shouldSuggestSubject(outcome.total, this.#excerpts, state.q))
+        await this.#suggestSubject(state.q, generation);
     } catch (error) {
       if (!(error instanceof SearchUnavailableError)) throw error;
       this.#list.replaceChildren();
@@ -137,7 +138,7 @@ class ArchiveSearch extends HTMLElement {
 
   /**
    * For a query that found little: "Did you mean Anna Politkovskaya?", and that subject as the
-   * first result, unless it is already among the results. The matcher and the subjects' names are
+   * first result (moved there if it was further down), unless it is the first result already. The matcher and the subjects' names are
    * loaded only now (src/search/subject-suggest.ts); if they cannot load, the results stay as they are.
    */
   async #suggestSubject(query: string, generation: number) {
@@ -151,10 +152,11 @@ class ArchiveSearch extends HTMLElement {
       return;
     }
     if (!suggestion || generation !== this.#generation) return;
-    const shown = [...this.#list.querySelectorAll<HTMLAnchorElement>('a.hit')].some(
-      (a) => new URL(a.href, location.href).pathname === new URL(suggestion.href, location.href).pathname,
-    );
-    if (shown) return;
+    const path = (href: string) => new URL(href, location.href).pathname;
+    const shown = [...this.#list.querySelectorAll<HTMLAnchorElement>('a.hit')];
+    const same = shown.filter((a) => path(a.href) === path(suggestion.href));
+    if (same[0] && same[0] === shown[0]) return;
+    for (const a of same) a.closest('li')?.remove();
     const link = document.createElement('a');
     link.href = suggestion.href;
     link.textContent = suggestion.name;
@@ -189,6 +191,7 @@ class ArchiveSearch extends HTMLElement {
     const pageSize = Number(this.dataset.pageSize) || 10;
     const pages = await outcome.load(this.#shown, pageSize);
     if (this.#outcome !== outcome) return;
+    if (this.#shown === 0) this.#excerpts = pages.flat().map((hit) => hit.excerpt);
     const items = pages.flat().map((hit) => {
       const li = document.createElement('li');
       li.append(renderHit(hit));

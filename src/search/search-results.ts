@@ -79,6 +79,38 @@ export function formatHitTitle(hit: SearchHit): string {
   return [hit.round, hit.date, hit.paragraph ? `¶${hit.paragraph}` : undefined].filter(Boolean).join(' · ');
 }
 
+/** A search with fewer results (pages) than this also looks for the subject its query may misspell ("Did you mean …?"). */
+export const SUGGEST_BELOW = 3;
+
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ё/g, 'е').toLowerCase();
+const wordsOf = (text: string) =>
+  fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 3);
+
+/**
+ * Whether the engine found the query itself, not only words that merely share its first letters
+ * (Pagefind stems and matches prefixes: "Politkovskaia" marks "political"): every query word of
+ * three letters or more is one of the marked words, or a marked word differs from it only in its
+ * last two letters ("Magnitsky" marks "Magnitsky's", "Тайные" marks "тайных").
+ */
+export function engineFoundQuery(excerpts: readonly string[], query: string): boolean {
+  const marked = excerpts.flatMap((excerpt) =>
+    [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].flatMap((m) => wordsOf(m[1]!)),
+  );
+  const close = (a: string, b: string) => {
+    const common = [...a].findIndex((c, i) => c !== b[i]);
+    const shared = common === -1 ? Math.min(a.length, b.length) : common;
+    return Math.max(a.length, b.length) - shared <= 2 && shared >= Math.min(a.length, b.length) - 2;
+  };
+  return wordsOf(query).every((word) => marked.some((m) => m === word || close(m, word)));
+}
+
+/** Whether a search should look for the subject its query may misspell: it found little, or not the query's own words. */
+export function shouldSuggestSubject(total: number, excerpts: readonly string[], query: string): boolean {
+  return total < SUGGEST_BELOW || !engineFoundQuery(excerpts, query);
+}
+
 /** Puts subjects before rounds and paragraphs, keeping Pagefind's order within each: a name finds its subject first. */
 export function subjectsFirst<T extends { kind?: 'round' | 'subject' }>(hits: readonly T[]): T[] {
   return [...hits.filter((h) => h.kind === 'subject'), ...hits.filter((h) => h.kind !== 'subject')];

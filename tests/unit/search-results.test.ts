@@ -1,5 +1,5 @@
-import { expect, test } from 'vitest';
-import { formatHitTitle, subjectsFirst, toSearchHits } from '../../src/search/search-results.ts';
+import { describe, expect, test } from 'vitest';
+import { formatHitTitle, shouldSuggestSubject, subjectsFirst, toSearchHits } from '../../src/search/search-results.ts';
 import { browserWords } from '../../src/i18n/browser-words.ts';
 
 const meta = { title: '18th round', date: '28 November 2013', text: 'text' };
@@ -120,4 +120,21 @@ test('a subject page is one hit titled with its name and reach, and subjects com
   expect(formatHitTitle(subject!)).toBe('Sergei Magnitsky: raised in 5 rounds, 2010–2013');
   const round = { ...subject!, kind: 'round' as const };
   expect(subjectsFirst([round, subject!, round]).map((h) => h.kind)).toEqual(['subject', 'round', 'round']);
+});
+
+describe('whether to look for a misspelt subject', () => {
+  test.each([
+    // the engine marked the query's own word
+    [3, ['The EU raised <mark>Magnitsky</mark>.'], 'Magnitsky', false],
+    // a word differing only in its ending counts as found (a declined form, a plural)
+    [3, ['… <mark>тайных</mark> мест …'], 'тайные', false],
+    // only a word that begins like the query: not found
+    [5, ['a <mark>political</mark> party'], 'Politkovskaia', true],
+    // one word of two not found
+    [5, ['<mark>GOLOS</mark> and others'], 'Golos Asociation', true],
+    // too few results, whatever they mark
+    [1, ['<mark>Magnitsky</mark>'], 'Magnitsky', true],
+  ] as const)('%i results, %j, query %j: suggest %s', (total, excerpts, query, expected) => {
+    expect(shouldSuggestSubject(total, excerpts, query)).toBe(expected);
+  });
 });
