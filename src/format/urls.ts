@@ -54,6 +54,11 @@ export function subjectPath(id: string): string {
   return `/subjects/${id}/`;
 }
 
+/** A subject's own feed, of the rounds and corrections that name it: "golos" -> "/subjects/golos/feed.xml". */
+export function subjectFeedPath(id: string): string {
+  return `${subjectPath(id)}feed.xml`;
+}
+
 /** Page `n` of a subject's appearances: ("golos", 1) -> "/subjects/golos/"; ("golos", 2) -> "/subjects/golos/2/". */
 export function subjectPagePath(id: string, n: number): string {
   return n === 1 ? subjectPath(id) : `${subjectPath(id)}${n}/`;

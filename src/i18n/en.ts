@@ -273,6 +273,9 @@ export const en = {
       pages === 1 ? `${name}: in the consultations` : `${name}: in the consultations, page ${page} of ${pages}`,
     metaDescription: (description: string, count: number, years: string, page: number, pages: number) =>
       `${description} Raised or named in ${n(count, 'one round', '{n} rounds')} of the EU–Russian Federation human rights consultations (${years})${pages > 1 ? `; page ${page} of ${pages} of the list` : ''}.`,
+    /** Links under a subject's list of rounds: its search and its feed. */
+    searchRounds: (name: string) => `Search the rounds about ${name}`,
+    feed: (name: string) => `Feed of new rounds and corrections about ${name} (Atom)`,
     alsoWritten: 'Also written:',
     appearsIn: (count: number, years: string) =>
       `Raised or named in ${n(count, 'one round', '{n} rounds')} (${years}).`,
@@ -324,6 +327,9 @@ export const en = {
     roundOption: (label: string, date: string) => `${label} (${date})`,
     kind: 'Subjects',
     allKinds: 'Rounds and subjects',
+    /** The filter that keeps the rounds that raised or named one subject. */
+    subject: 'Rounds about',
+    allSubjects: 'Any subject',
     order: 'Order',
     relevance: 'Best match first',
     newest: 'Newest round first',

@@ -269,6 +269,8 @@ export const ru: Dictionary = {
       pages === 1 ? `${name} на консультациях` : `${name} на консультациях, страница ${page} из ${pages}`,
     metaDescription: (description, count, years, page, pages) =>
       `${description} Поднималось или упоминалось на ${n(count, '{n} раунде', '{n} раундах', '{n} раундах')} консультаций ЕС и России по правам человека (${years})${pages > 1 ? `; страница ${page} из ${pages}` : ''}.`,
+    searchRounds: (name) => `Искать в раундах по теме «${name}»`,
+    feed: (name) => `Лента новых раундов и исправлений по теме «${name}» (Atom)`,
     alsoWritten: 'Другие написания:',
     appearsIn: (count, years) =>
       `Поднималось или упоминалось на ${n(count, '{n} раунде', '{n} раундах', '{n} раундах')} (${years}).`,
@@ -316,6 +318,8 @@ export const ru: Dictionary = {
     roundOption: (label, date) => `${label} (${date})`,
     kind: 'Темы',
     allKinds: 'Раунды и темы',
+    subject: 'Раунды по теме',
+    allSubjects: 'Любая тема',
     order: 'Порядок',
     relevance: 'Сначала лучшие совпадения',
     newest: 'Сначала новые раунды',

@@ -31,6 +31,8 @@ export interface FeedOptions {
   limit: number;
   /** Where every round is, said in the feed's subtitle. */
   completeRecordUrl: string;
+  /** For a subject's feed, the subject's name: the subtitle says the rounds are those about it. */
+  subject?: string;
 }
 
 function entry({ data, paragraphs, pageUrl }: FeedRound): string {
@@ -87,7 +89,7 @@ function correctionEntry({ data, pageUrl }: FeedRound, index: number): string {
 /** Renders the feed; rounds may come in any order. */
 export function renderAtomFeed(
   rounds: readonly FeedRound[],
-  { title, homeUrl, feedUrl, limit, completeRecordUrl }: FeedOptions,
+  { title, homeUrl, feedUrl, limit, completeRecordUrl, subject }: FeedOptions,
 ): string {
   const newestFirst = [...rounds].sort((a, b) => b.data.round - a.data.round).slice(0, limit);
   // The newest corrections, as many as the rounds it carries, newest first.
@@ -105,7 +107,11 @@ export function renderAtomFeed(
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
     `  <id>${escapeXml(homeUrl)}</id>`,
     `  <title>${escapeXml(title)}</title>`,
-    `  <subtitle>${escapeXml(`The ${limit} most recent rounds and corrections of the record. Every round, as data: ${completeRecordUrl}`)}</subtitle>`,
+    `  <subtitle>${escapeXml(
+      subject
+        ? `The ${limit} most recent rounds that raised or named ${subject}, and corrections of their records. Every round about it: ${completeRecordUrl}`
+        : `The ${limit} most recent rounds and corrections of the record. Every round, as data: ${completeRecordUrl}`,
+    )}</subtitle>`,
     `  <updated>${updated}</updated>`,
     // The page link first: feed readers that take the first link show the site, not the feed.
     `  <link rel="alternate" type="text/html" href="${escapeXml(homeUrl)}"/>`,

@@ -93,7 +93,9 @@ export async function runSearch(state: SearchState, { debounce = 0 } = {}): Prom
   const query = state.q || null;
   // Subject pages have no year or round; rounds have no kind: a filter on those leaves one list.
   const [subjects, rounds] = await Promise.all([
-    state.year || state.round ? undefined : pagefind.search(query, { filters: { ...filters, type: 'subject' } }),
+    state.year || state.round || state.subject
+      ? undefined
+      : pagefind.search(query, { filters: { ...filters, type: 'subject' } }),
     state.kind ? undefined : pagefind.search(query, { filters: { ...filters, type: 'round' }, ...(sort && { sort }) }),
   ]);
   // Each filter's counts come from a search with the other filters kept and this one open to all
@@ -101,17 +103,19 @@ export async function runSearch(state: SearchState, { debounce = 0 } = {}): Prom
   // one value chosen, every other would count 0). The searches share the index already loaded
   // and fetch no result data.
   const allValues = await (indexFilters ??= pagefind.filters());
-  const countsWithout = async (name: 'year' | 'round' | 'kind'): Promise<Record<string, number>> => {
+  const countsWithout = async (name: 'year' | 'round' | 'kind' | 'subject'): Promise<Record<string, number>> => {
     const { [name]: _chosen, ...others } = filters;
     const type = name === 'kind' ? 'subject' : 'round';
-    // A subject has no year or round, a round no kind: a filter of the other kind leaves nothing.
-    if (type === 'subject' ? others.year || others.round : others.kind) return {};
+    // A subject page has no year, round or subject filter, a round no kind: a filter of the
+    // other kind leaves nothing.
+    if (type === 'subject' ? others.year || others.round || others.subject : others.kind) return {};
     const values = Object.keys(allValues[name] ?? {});
     if (!values.length) return {};
     const open = { ...others, type, [name]: { any: values } };
     return (await pagefind.search(query, { filters: open })).filters[name] ?? {};
   };
-  const [year, round, kind] = await Promise.all([countsWithout('year'), countsWithout('round'), countsWithout('kind')]);
+  const names = ['year', 'round', 'kind', 'subject'] as const;
+  const counts = await Promise.all(names.map(countsWithout));
   if (call !== latestCall) return null;
   const results = subjectsFirst([
     ...(subjects?.results ?? []).map((r) => ({ kind: 'subject' as const, r })),
@@ -119,7 +123,7 @@ export async function runSearch(state: SearchState, { debounce = 0 } = {}): Prom
   ]).map(({ r }) => r);
   return {
     total: results.length,
-    filters: { year, round, kind },
+    filters: Object.fromEntries(names.map((name, i) => [name, counts[i]!])),
     load: async (from, count) =>
       (await Promise.all(results.slice(from, from + count).map((r) => r.data()))).map((data) =>
         toSearchHits(data, browserWords().status),

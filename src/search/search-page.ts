@@ -44,7 +44,7 @@ class ArchiveSearch extends HTMLElement {
       void this.#go('push');
     });
     this.#field('q').addEventListener('input', () => void this.#go('replace', 200));
-    for (const name of ['year', 'round', 'kind', 'sort'])
+    for (const name of ['year', 'round', 'kind', 'subject', 'sort'])
       this.#field(name).addEventListener('change', () => void this.#go('push'));
     addEventListener('popstate', () => void this.#show(parseSearchState(new URLSearchParams(location.search))));
     // The header search is not on this page; Ctrl/Cmd+K brings the reader to this form instead.
@@ -84,6 +84,7 @@ class ArchiveSearch extends HTMLElement {
     this.#field('year').value = state.year ?? '';
     this.#field('round').value = state.round ?? '';
     this.#field('kind').value = state.kind ?? '';
+    this.#field('subject').value = state.subject ?? '';
     this.#field('sort').value = state.sort;
     document.title = state.q ? words.pageTitle(state.q, this.#baseTitle) : this.#baseTitle;
 
@@ -91,7 +92,7 @@ class ArchiveSearch extends HTMLElement {
     this.#outcome = undefined;
     this.#more.hidden = true;
     this.#suggestion.hidden = true;
-    if (!state.q && !state.year && !state.round && !state.kind) {
+    if (!state.q && !state.year && !state.round && !state.kind && !state.subject) {
       // Nothing to search for: the engine is not loaded and no search runs.
       this.#list.replaceChildren();
       this.#showCounts(undefined);
@@ -112,9 +113,9 @@ class ArchiveSearch extends HTMLElement {
       if (!outcome.total) {
         this.#setState('none', words.results(0, state.q));
         this.#suggest(
-          state.year || state.round || state.kind ? words.noResultsFiltered : words.noResults,
-          state.year || state.round || state.kind
-            ? { ...state, year: undefined, round: undefined, kind: undefined }
+          state.year || state.round || state.kind || state.subject ? words.noResultsFiltered : words.noResults,
+          state.year || state.round || state.kind || state.subject
+            ? { ...state, year: undefined, round: undefined, kind: undefined, subject: undefined }
             : undefined,
         );
       } else {
@@ -244,7 +245,7 @@ class ArchiveSearch extends HTMLElement {
 
   /** Shows beside each filter value how many results it would give (without counts: the plain labels). */
   #showCounts(counts: FilterCounts | undefined) {
-    for (const name of ['year', 'round', 'kind'] as const) {
+    for (const name of ['year', 'round', 'kind', 'subject'] as const) {
       const select = this.#field(name);
       // A number field (the round filter of a large archive) has no options to count.
       if (!(select instanceof HTMLSelectElement)) continue;

@@ -13,6 +13,8 @@ export interface SearchState {
   round: string | undefined;
   /** A kind of subject (person, organisation, law, case, theme, place): only subject pages of that kind. */
   kind?: string | undefined;
+  /** One subject's id: only the rounds that raised or named it (with `year`, that year's). */
+  subject?: string | undefined;
   sort: SearchSort;
 }
 
@@ -31,6 +33,9 @@ export function parseSearchState(params: URLSearchParams): SearchState {
     kind: (SUBJECT_KINDS as readonly string[]).includes(params.get('kind') ?? '')
       ? (params.get('kind') as string)
       : undefined,
+    subject: /^[a-z0-9][a-z0-9-]{0,80}$/.test(params.get('subject') ?? '')
+      ? (params.get('subject') as string)
+      : undefined,
     sort: params.get('sort') === 'newest' ? 'newest' : 'relevance',
   };
 }
@@ -42,6 +47,7 @@ export function toQueryString(state: SearchState): string {
   if (state.year) params.set('year', state.year);
   if (state.round) params.set('round', state.round);
   if (state.kind) params.set('kind', state.kind);
+  if (state.subject) params.set('subject', state.subject);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
   const text = params.toString();
   return text ? `?${text}` : '';
@@ -56,6 +62,7 @@ export function toPagefindOptions(state: SearchState): {
   if (state.year) filters.year = state.year;
   if (state.round) filters.round = state.round;
   if (state.kind) filters.kind = state.kind;
+  if (state.subject) filters.subject = state.subject;
   return state.sort === 'newest' ? { filters, sort: { date: 'desc' } } : { filters };
 }
 

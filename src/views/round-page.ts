@@ -51,7 +51,7 @@ export interface RoundPageData extends RoundSummary {
   /** "What the record says": every fact with its numbered source notes. */
   record: RecordSection;
   /** The subjects raised at the round or named in its text, each linked to its page. */
-  subjects: { name: string; href: string }[];
+  subjects: { id: string; name: string; href: string }[];
   /** Later rounds whose release lists this one among its previous consultations. */
   listedIn: RoundSummary[];
   /** Corrections of this round’s record, oldest first. */
@@ -198,9 +198,10 @@ function buildRoundPageData(
       // The release's words are on this very page: its links are fragments.
       '',
     ),
-    subjects: [...new Set([...raisedIds, ...namedIds])]
-      .flatMap((id) => linked(id) ?? [])
-      .map(({ name, href }) => ({ name, href })),
+    subjects: [...new Set([...raisedIds, ...namedIds])].flatMap((id) => {
+      const subject = linked(id);
+      return subject ? [{ id, name: subject.name, href: subject.href }] : [];
+    }),
     listedIn: (context.listedIn.get(record.data.round) ?? []).map((r) => toRoundSummary(r, language)),
     corrections: getRoundCorrections(record.data, language),
     archivedCopiesUrl: source?.url ? savedCopiesUrl(source.url) : undefined,

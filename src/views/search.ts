@@ -21,6 +21,8 @@ export interface SearchPageData {
   examples: string[];
   /** The kinds of subject, for the filter that keeps subject pages of one kind. */
   kinds: { value: string; label: string }[];
+  /** Every subject by kind, by name within a kind, for the filter that keeps the rounds about one. */
+  subjectGroups: { label: string; subjects: { value: string; label: string }[] }[];
   /** The subjects' names for "Did you mean …?" (getSubjectSuggestions), fetched only when a search needs them. */
   subjectsUrl: string;
 }
@@ -94,6 +96,13 @@ export function getSearchPageData(
           },
     examples: candidates.filter((example) => text.includes(example.toLocaleLowerCase(language.intl))),
     kinds: SUBJECT_KINDS.map((value) => ({ value, label: language.t.subjects.kinds[value] })),
+    subjectGroups: SUBJECT_KINDS.map((kind) => ({
+      label: language.t.subjects.kinds[kind],
+      subjects: subjects
+        .filter((s) => s.data.kind === kind)
+        .map((s) => ({ value: s.id, label: subjectName(s, language.locale) }))
+        .sort((a, b) => a.label.localeCompare(b.label, language.intl)),
+    })).filter((group) => group.subjects.length),
     subjectsUrl: `${language.urlFor(PAGES.search)}${SUBJECTS_FILE}`,
   };
 }

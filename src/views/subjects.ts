@@ -12,7 +12,7 @@ import { sortRounds } from '../record/round-order.ts';
 import { SUBJECT_KINDS } from '../record/subject-kinds.ts';
 import { paragraphId } from '../record/paragraph-id.ts';
 import { toRoundSummary, type RoundSummary } from './round-summary.ts';
-import { decadeMatrixPath, subjectPagePath, subjectPath, yearPath } from '../format/urls.ts';
+import { decadeMatrixPath, PAGES, subjectFeedPath, subjectPagePath, subjectPath, yearPath } from '../format/urls.ts';
 import type { PageLanguage } from '../i18n/index.ts';
 import { nameLang } from '../i18n/scripts.ts';
 import { recordWords } from './record-words.ts';
@@ -210,6 +210,10 @@ export function getSubjectPages(
       firstIndex: i * pageSize + 1,
       pageCount: chunks.length,
       pageHref: language.urlFor(subjectPagePath(subject.id, i + 1)),
+      /** Its own Atom feed (the same for every language, like the site's feed). */
+      feedHref: language.urlFor(subjectFeedPath(subject.id)),
+      /** The search page narrowed to the rounds that raised or named it. */
+      searchHref: `${language.urlFor(PAGES.search)}?subject=${encodeURIComponent(subject.id)}`,
       pages: chunks.map((c, j) => ({
         number: j + 1,
         href: language.urlFor(subjectPagePath(subject.id, j + 1)),

@@ -124,3 +124,31 @@ test('a search for a subject’s other name shows the paragraph’s own words, n
   expect(words(excerpt).filter((w) => !paragraphWords.has(w))).toEqual([]);
   await page.close();
 });
+
+test('the search narrows to one subject and one year at once, from the URL', async () => {
+  const rounds = fixtureRounds();
+  const about = (id: string) =>
+    rounds.filter(
+      (r) =>
+        r.data.raised.some((item) => item.subjects.includes(id)) ||
+        findMentions(
+          r.paragraphs,
+          subjects.map((s) => ({ id: s.id, names: subjectNames(s) })),
+        ).some((m) => m.subject === id),
+    );
+  // The subject the record reports at the most rounds, and the year of its newest.
+  const [chosen] = [...subjects].sort((a, b) => about(b.id).length - about(a.id).length);
+  const year = about(chosen!.id).at(-1)!.data.date.earliest.getUTCFullYear();
+  const expected = about(chosen!.id)
+    .filter((r) => r.data.date.earliest.getUTCFullYear() === year)
+    .map((r) => r.data.round);
+  const page = await site.browser.newPage();
+  await page.goto(at(`/search/?subject=${chosen!.id}&year=${year}`));
+  await expect.poll(() => page.locator('.search-results').getAttribute('data-state')).toBe('results');
+  expect(await page.locator('#search-subject').inputValue()).toBe(chosen!.id);
+  const shown = (
+    await page.locator('.hits a.hit').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))
+  ).map((href) => Number(/\/rounds\/(\d+)\//.exec(href)?.[1]));
+  expect([...new Set(shown)].sort((a, b) => a - b)).toEqual(expected);
+  await page.close();
+});

@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { subjectNames } from '../../src/record/subject-schema.ts';
 import { findMentions } from '../../src/record/mentions.ts';
 import { loadPage, paragraphText } from '../support/dist.ts';
 import { FIXTURE_CONTENT, fixtureRounds, readContentSubjects } from '../support/fixture-site.ts';
@@ -152,4 +154,33 @@ describe('round pages and data', () => {
     for (const s of data.subjects)
       expect(s.rounds.map((r: { round: number }) => r.round)).toEqual(expected.get(s.id)!.map((w) => w.round));
   });
+});
+
+describe('each subject’s own feed', () => {
+  test.each(readContentSubjects(FIXTURE_CONTENT).map((s) => [s.id, s]))(
+    '/subjects/%s/feed.xml is Atom with the rounds that raise or name it, and their corrections',
+    async (id) => {
+      const xml = readFileSync(join(dist, `subjects/${id}/feed.xml`), 'utf8');
+      const feed = parseFeed(xml);
+      const rounds = fixtureRounds().filter(
+        (r) =>
+          r.data.raised.some((item) => item.subjects.includes(id)) ||
+          findMentions(
+            r.paragraphs,
+            readContentSubjects(FIXTURE_CONTENT).map((s) => ({ id: s.id, names: subjectNames(s) })),
+          ).some((m) => m.subject === id),
+      );
+      const roundEntries = feed.items.filter((item) => !/#correction-\d+$/.test(item.id ?? ''));
+      expect(
+        roundEntries.map((item) => Number(/\/rounds\/(\d+)\/$/.exec(item.id ?? '')?.[1])).sort((a, b) => a - b),
+      ).toEqual(rounds.map((r) => r.data.round).sort((a, b) => a - b));
+      const corrections = feed.items.length - roundEntries.length;
+      expect(corrections).toBe(rounds.reduce((sum, r) => sum + r.data.corrections.length, 0));
+      // The subject's page links it, for readers and for feed readers.
+      const $ = loadPage(dist, `/subjects/${id}/`);
+      expect($(`link[rel="alternate"][type="application/atom+xml"][href="/subjects/${id}/feed.xml"]`)).toHaveLength(1);
+      expect($(`main a[href="/subjects/${id}/feed.xml"]`)).toHaveLength(1);
+      expect($(`main a[href="/search/?subject=${id}"]`)).toHaveLength(1);
+    },
+  );
 });
