@@ -83,3 +83,14 @@ export function contentErrorMessage({ roundErrors, subjectErrors }: ContentFolde
   const parts = [formatProblems('Round files', roundErrors), formatProblems('Subject files', subjectErrors)];
   return parts.filter(Boolean).join('\n') || undefined;
 }
+
+/**
+ * The error a loader stops the build with: the message alone. The message names every file,
+ * field and value; a stack trace after it (Astro prints one for any error that has it) would
+ * point into the archive's own code, which is not where the problem is.
+ */
+export function contentError(message: string): Error {
+  const error = new Error(message);
+  error.stack = '';
+  return error;
+}

@@ -7,7 +7,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
-import { contentErrorMessage, readContentFolders } from './content-folders.ts';
+import { contentError, contentErrorMessage, readContentFolders } from './content-folders.ts';
 
 /** Creates the loader for round files in `base`, checked with the subject files in `subjectsBase`. */
 export function roundsLoader({ base, subjectsBase }: { base: string; subjectsBase: string }): Loader {
@@ -20,7 +20,7 @@ export function roundsLoader({ base, subjectsBase }: { base: string; subjectsBas
       const message = contentErrorMessage(
         readContentFolders({ rounds: folder(base), subjects: folder(subjectsBase), root }),
       );
-      if (message) throw new Error(message);
+      if (message) throw contentError(message);
       // The glob loader re-reads only changed files and removes the entries of deleted ones.
       await inner.load(context);
     },

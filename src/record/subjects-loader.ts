@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { contentErrorMessage, readContentFolders } from './content-folders.ts';
+import { contentError, contentErrorMessage, readContentFolders } from './content-folders.ts';
 
 /** Creates the loader for subject files in `base`, checked with the round files in `roundsBase`. */
 export function subjectsLoader({ base, roundsBase }: { base: string; roundsBase: string }): Loader {
@@ -16,7 +16,7 @@ export function subjectsLoader({ base, roundsBase }: { base: string; roundsBase:
       const folder = (path: string) => fileURLToPath(new URL(path, context.config.root));
       const content = readContentFolders({ rounds: folder(roundsBase), subjects: folder(base), root });
       const message = contentErrorMessage(content);
-      if (message) throw new Error(message);
+      if (message) throw contentError(message);
       context.store.clear();
       for (const subject of content.subjects) {
         context.store.set({ id: subject.id, data: await context.parseData({ id: subject.id, data: subject.data }) });

@@ -65,6 +65,17 @@ test('it reports every problem at once, each naming the file and the field', () 
   expect(result.output).toContain(`content/subjects/${brokenSubject}.yaml: field "venue" is not a known field`);
 });
 
+test('the messages are the project’s own: no stack trace or code location into the archive’s source after them', () => {
+  expect(result.output).not.toMatch(/Stack trace:|Location:|\bat .*src\/record\//);
+});
+
+test('`npm run check` on the same files prints the same messages, and no stack trace', () => {
+  const check = runBin('astro', ['check'], { cwd: copy });
+  expect(check.status).not.toBe(0);
+  expect(check.output).toContain('Round files have 5 problems:');
+  expect(check.output).not.toMatch(/Stack trace:|Location:|\bat .*src\/record\//);
+});
+
 test('no pages are written for a broken archive', () => {
   expect(() => readFileSync(join(copy, `dist/rounds/${broken}/index.html`))).toThrow();
 });
