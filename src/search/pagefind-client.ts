@@ -84,12 +84,15 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * searched apart with the `type` filter; counting results costs nothing. With `debounce`, a
  * newer call within that time supersedes this one, which resolves to null.
  */
-export async function runSearch(state: SearchState, { debounce = 0 } = {}): Promise<SearchOutcome | null> {
+export async function runSearch(
+  state: SearchState,
+  { debounce = 0, subjectFilter }: { debounce?: number; subjectFilter?: (id: string) => string } = {},
+): Promise<SearchOutcome | null> {
   const call = ++latestCall;
   if (debounce) await wait(debounce);
   if (call !== latestCall) return null;
   const pagefind = await loadPagefind();
-  const { filters, sort } = toPagefindOptions(state);
+  const { filters, sort } = toPagefindOptions(state, subjectFilter);
   const query = state.q || null;
   // Subject pages have no year or round; rounds have no kind: a filter on those leaves one list.
   const [subjects, rounds] = await Promise.all([

@@ -102,7 +102,11 @@ class ArchiveSearch extends HTMLElement {
     }
     this.#setState('loading', words.searching);
     try {
-      const outcome = await runSearch(state, { debounce });
+      const subjects = this.#field('subject') as HTMLSelectElement;
+      const outcome = await runSearch(state, {
+        debounce,
+        subjectFilter: (id) => [...subjects.options].find((o) => o.value === id)?.dataset.filter ?? id,
+      });
       if (!outcome || generation !== this.#generation) return;
       this.#outcome = outcome;
       this.#shown = 0;
@@ -256,7 +260,8 @@ class ArchiveSearch extends HTMLElement {
           option.textContent = option.dataset.label;
           continue;
         }
-        const count = counts[name]?.[option.value] ?? 0;
+        // A subject's count is under its value in the index, its page's address.
+        const count = counts[name]?.[option.dataset.filter ?? option.value] ?? 0;
         option.textContent = words.optionCount(option.dataset.label, count);
       }
     }

@@ -53,8 +53,14 @@ export function toQueryString(state: SearchState): string {
   return text ? `?${text}` : '';
 }
 
-/** Pagefind's search options for a state: filters by year and round, newest first on request. */
-export function toPagefindOptions(state: SearchState): {
+/**
+ * Pagefind's search options for a state: filters by year, round, kind and subject, newest first
+ * on request. `subjectFilter` gives a subject id's value in the index (its page's address).
+ */
+export function toPagefindOptions(
+  state: SearchState,
+  subjectFilter: (id: string) => string = (id) => id,
+): {
   filters: Record<string, string>;
   sort?: Record<string, 'asc' | 'desc'>;
 } {
@@ -62,7 +68,7 @@ export function toPagefindOptions(state: SearchState): {
   if (state.year) filters.year = state.year;
   if (state.round) filters.round = state.round;
   if (state.kind) filters.kind = state.kind;
-  if (state.subject) filters.subject = state.subject;
+  if (state.subject) filters.subject = subjectFilter(state.subject);
   return state.sort === 'newest' ? { filters, sort: { date: 'desc' } } : { filters };
 }
 

@@ -22,7 +22,7 @@ export interface SearchPageData {
   /** The kinds of subject, for the filter that keeps subject pages of one kind. */
   kinds: { value: string; label: string }[];
   /** Every subject by kind, by name within a kind, for the filter that keeps the rounds about one. */
-  subjectGroups: { label: string; subjects: { value: string; label: string }[] }[];
+  subjectGroups: { label: string; subjects: { value: string; label: string; filter: string }[] }[];
   /** The subjects' names for "Did you mean …?" (getSubjectSuggestions), fetched only when a search needs them. */
   subjectsUrl: string;
 }
@@ -100,7 +100,12 @@ export function getSearchPageData(
       label: language.t.subjects.kinds[kind],
       subjects: subjects
         .filter((s) => s.data.kind === kind)
-        .map((s) => ({ value: s.id, label: subjectName(s, language.locale) }))
+        .map((s) => ({
+          value: s.id,
+          label: subjectName(s, language.locale),
+          // The filter's value in the index: the subject page's address (RecordSection.astro).
+          filter: language.urlFor(subjectPath(s.id)),
+        }))
         .sort((a, b) => a.label.localeCompare(b.label, language.intl)),
     })).filter((group) => group.subjects.length),
     subjectsUrl: `${language.urlFor(PAGES.search)}${SUBJECTS_FILE}`,
