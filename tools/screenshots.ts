@@ -25,6 +25,8 @@ const archivePages: Record<string, string> = {
   corrections: 'corrections/',
   'round-7': 'rounds/7/',
   search: 'search/?q=foreign+agents',
+  'search-typo': 'search/?q=Politkovskaia',
+  'search-subject-year': 'search/?subject=foreign-agents-law&year=2013',
   'not-found': 'no-such-page/',
   year: 'rounds/years/2013/',
 };
@@ -42,7 +44,7 @@ const inRussian = (list: Record<string, string>) =>
   Object.fromEntries(
     Object.entries(list).map(([name, path]) => [
       `ru-${name}`,
-      `ru/${path.replace('q=foreign+agents', 'q=иностранные+агенты')}`,
+      `ru/${path.replace('q=foreign+agents', 'q=иностранные+агенты').replace('q=Politkovskaia', 'q=Политковской')}`,
     ]),
   );
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;

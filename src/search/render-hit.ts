@@ -39,6 +39,7 @@ export function appendHitContent(target: HTMLElement, hit: SearchHit): void {
 export function renderHit(hit: SearchHit): HTMLAnchorElement {
   const link = document.createElement('a');
   link.className = 'hit';
+  link.dataset.kind = hit.kind ?? 'round';
   link.href = hit.url;
   appendHitContent(link, hit);
   return link;

@@ -126,7 +126,8 @@ class ArchiveSearch extends HTMLElement {
         this.#setState('results', words.results(outcome.total, state.q));
         this.#help.replaceChildren();
       }
-      if (state.q && shouldSuggestSubject(outcome.total, this.#excerpts, state.q))
+      const foundSubject = this.#list.querySelector('a.hit[data-kind="subject"]') !== null;
+      if (state.q && shouldSuggestSubject(outcome.total, this.#excerpts, state.q, foundSubject))
         await this.#suggestSubject(state.q, generation);
     } catch (error) {
       if (!(error instanceof SearchUnavailableError)) throw error;

@@ -106,9 +106,18 @@ export function engineFoundQuery(excerpts: readonly string[], query: string): bo
   return wordsOf(query).every((word) => marked.some((m) => m === word || close(m, word)));
 }
 
-/** Whether a search should look for the subject its query may misspell: it found little, or not the query's own words. */
-export function shouldSuggestSubject(total: number, excerpts: readonly string[], query: string): boolean {
-  return total < SUGGEST_BELOW || !engineFoundQuery(excerpts, query);
+/**
+ * Whether a search should look for the subject its query may misspell: it found little, or not
+ * the query's own words, or no subject at all ("Политковской" is in a record's words, but the
+ * subject's page writes "Политковская").
+ */
+export function shouldSuggestSubject(
+  total: number,
+  excerpts: readonly string[],
+  query: string,
+  foundSubject: boolean,
+): boolean {
+  return total < SUGGEST_BELOW || !foundSubject || !engineFoundQuery(excerpts, query);
 }
 
 /** Puts subjects before rounds and paragraphs, keeping Pagefind's order within each: a name finds its subject first. */

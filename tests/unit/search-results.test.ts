@@ -125,16 +125,21 @@ test('a subject page is one hit titled with its name and reach, and subjects com
 describe('whether to look for a misspelt subject', () => {
   test.each([
     // the engine marked the query's own word
-    [3, ['The EU raised <mark>Magnitsky</mark>.'], 'Magnitsky', false],
+    [3, ['The EU raised <mark>Magnitsky</mark>.'], 'Magnitsky', false, true],
+    // … but a search that shows no subject still looks for one
+    [3, ['… убийства <mark>Политковской</mark> …'], 'Политковской', true, false],
     // a word differing only in its ending counts as found (a declined form, a plural)
-    [3, ['… <mark>тайных</mark> мест …'], 'тайные', false],
+    [3, ['… <mark>тайных</mark> мест …'], 'тайные', false, true],
     // only a word that begins like the query: not found
-    [5, ['a <mark>political</mark> party'], 'Politkovskaia', true],
+    [5, ['a <mark>political</mark> party'], 'Politkovskaia', true, true],
     // one word of two not found
-    [5, ['<mark>GOLOS</mark> and others'], 'Golos Asociation', true],
+    [5, ['<mark>GOLOS</mark> and others'], 'Golos Asociation', true, true],
     // too few results, whatever they mark
-    [1, ['<mark>Magnitsky</mark>'], 'Magnitsky', true],
-  ] as const)('%i results, %j, query %j: suggest %s', (total, excerpts, query, expected) => {
-    expect(shouldSuggestSubject(total, excerpts, query)).toBe(expected);
-  });
+    [1, ['<mark>Magnitsky</mark>'], 'Magnitsky', true, true],
+  ] as const)(
+    '%i results, %j, query %j: suggest %s (a subject shown: %s)',
+    (total, excerpts, query, expected, foundSubject) => {
+      expect(shouldSuggestSubject(total, excerpts, query, foundSubject)).toBe(expected);
+    },
+  );
 });

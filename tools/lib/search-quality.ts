@@ -72,7 +72,9 @@ export async function evaluateQueries(
     const found = hits.filter((h) => h.kind === 'subject').map((h) => path(h.url));
     // As the search page decides: from the first page of results (10 hits) shown.
     const firstExcerpts = hits.slice(0, 10).map((h) => h.excerpt);
-    const suggested = shouldSuggestSubject(pages.length, firstExcerpts, q.query) ? suggest?.(q.query) : undefined;
+    const suggested = shouldSuggestSubject(pages.length, firstExcerpts, q.query, found.length > 0)
+      ? suggest?.(q.query)
+      : undefined;
     // The suggested subject comes first, wherever else it was in the list.
     const subjects = (suggested ? [suggested, ...found.filter((s) => s !== suggested)] : found).slice(0, limit);
     const rounds = hits
