@@ -73,6 +73,8 @@ function showActions(paragraph: HTMLElement, buttons: HTMLElement[], returnFocus
     }
   });
   paragraph.after(actions);
+  // Focus stays with what the reader just opened: its first action; Escape goes back.
+  if (returnFocus) actions.querySelector<HTMLButtonElement>('button')?.focus();
   return actions;
 }
 

@@ -21,6 +21,8 @@ export const en = {
   consultations: 'EU–Russian Federation human rights consultations',
   layout: {
     skipLink: 'Skip to content',
+    /** A skip link to a part of the page: "Skip to “Cite this round”". */
+    skipTo: (part: string) => `Skip to “${part}”`,
     feedTitle: `${ARCHIVE_NAME}: all rounds`,
     pageTitle: (title: string, site: string) => `${title} – ${site}`,
     homeTitle: (site: string, title: string) => `${site}: ${title}`,
