@@ -4,6 +4,8 @@ import { browserFacts } from '../support/fixture-site.ts';
 import { writtenDate } from '../support/expect-text.ts';
 import { overlappingMarks, timelineMarkBoxes } from '../support/timeline-check.ts';
 import { FIXTURE_SITE } from '../support/build-site.ts';
+import { en } from '../../src/i18n/en.ts';
+import { ru } from '../../src/i18n/ru.ts';
 
 const { text, hits, sourceOnly, rounds } = browserFacts();
 const [hit] = hits;
@@ -105,6 +107,40 @@ describe('print', () => {
       );
       expect(after).toContain(sourceOnly.url);
       expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+      await page.close();
+    },
+  );
+
+  test.each([text.path, sourceOnly.path, `/ru${sourceOnly.path}`])(
+    'printing %s prints the archive’s name, margins, no button or hint, and each address once',
+    async (path) => {
+      const page = await site.browser.newPage();
+      await page.emulateMedia({ media: 'print' });
+      await page.goto(at(path));
+      const t = path.startsWith('/ru/') ? ru : en;
+      expect(await page.locator('body > .print-only').innerText()).toBe(t.siteName);
+      const shown = (selector: string) =>
+        page
+          .locator(selector)
+          .evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).length);
+      for (const selector of ['button', '.cite__hint', '.cite__actions', '.skip-link'])
+        expect(await shown(selector), selector).toBe(0);
+      // A link whose words are its address gets no second copy of it.
+      const doubled = await page.evaluate(
+        () =>
+          [...document.querySelectorAll('main a.url-text')].filter(
+            (a) => getComputedStyle(a, '::after').content !== 'none',
+          ).length,
+      );
+      expect(doubled).toBe(0);
+      // The official release's address is one such link.
+      if (path.endsWith(sourceOnly.path)) expect(await page.locator('main a.url-text').count()).toBeGreaterThan(0);
+      const margins = await page.evaluate(() =>
+        [...document.styleSheets].some((sheet) =>
+          [...sheet.cssRules].some((rule) => rule instanceof CSSPageRule && rule.style.margin !== ''),
+        ),
+      );
+      expect(margins).toBe(true);
       await page.close();
     },
   );
