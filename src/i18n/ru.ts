@@ -21,7 +21,7 @@ export const ru: Dictionary = {
   consultations: 'Консультации Европейского союза и Российской Федерации по правам человека',
   layout: {
     skipLink: 'Перейти к содержанию',
-    skipTo: (part) => `Перейти к разделу «${part}»`,
+    skipTo: (part) => `К разделу «${part}»`,
     feedTitle: 'Архив консультаций ЕС и России по правам человека: все раунды (на английском)',
     pageTitle: (title, site) => `${title} – ${site}`,
     homeTitle: (site, title) => `${site}: ${title}`,

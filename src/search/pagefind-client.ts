@@ -86,13 +86,21 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 export async function runSearch(
   state: SearchState,
-  { debounce = 0, subjectFilter }: { debounce?: number; subjectFilter?: (id: string) => string } = {},
+  {
+    debounce = 0,
+    roundsBySubject = {},
+  }: {
+    debounce?: number;
+    /** The rounds (their numbers) that raised or named each subject, by its id; the search page knows them. */
+    roundsBySubject?: Readonly<Record<string, readonly string[]>>;
+  } = {},
 ): Promise<SearchOutcome | null> {
   const call = ++latestCall;
   if (debounce) await wait(debounce);
   if (call !== latestCall) return null;
   const pagefind = await loadPagefind();
-  const { filters, sort } = toPagefindOptions(state, subjectFilter);
+  const roundsAbout = (id: string) => roundsBySubject[id] ?? [];
+  const { filters, sort } = toPagefindOptions(state, roundsAbout);
   const query = state.q || null;
   // Subject pages have no year or round; rounds have no kind: a filter on those leaves one list.
   const [subjects, rounds] = await Promise.all([
@@ -101,24 +109,37 @@ export async function runSearch(
       : pagefind.search(query, { filters: { ...filters, type: 'subject' } }),
     state.kind ? undefined : pagefind.search(query, { filters: { ...filters, type: 'round' }, ...(sort && { sort }) }),
   ]);
-  // Each filter's counts come from a search with the other filters kept and this one open to all
-  // its values (Pagefind counts a filter's values only when the search applies that filter: with
-  // one value chosen, every other would count 0). The searches share the index already loaded
-  // and fetch no result data.
+  // Each filter's counts come from a search with the other filters kept and this one open to the
+  // values it may take (Pagefind counts a filter's values only when the search applies that
+  // filter: with one value chosen, every other would count 0). The searches share the index
+  // already loaded and fetch no result data.
   const allValues = await (indexFilters ??= pagefind.filters());
-  const countsWithout = async (name: 'year' | 'round' | 'kind' | 'subject'): Promise<Record<string, number>> => {
-    const { [name]: _chosen, ...others } = filters;
-    const type = name === 'kind' ? 'subject' : 'round';
-    // A subject page has no year, round or subject filter, a round no kind: a filter of the
-    // other kind leaves nothing.
-    if (type === 'subject' ? others.year || others.round || others.subject : others.kind) return {};
-    const values = Object.keys(allValues[name] ?? {});
-    if (!values.length) return {};
-    const open = { ...others, type, [name]: { any: values } };
-    return (await pagefind.search(query, { filters: open })).filters[name] ?? {};
-  };
-  const names = ['year', 'round', 'kind', 'subject'] as const;
-  const counts = await Promise.all(names.map(countsWithout));
+  const without = (...names: string[]) =>
+    Object.fromEntries(Object.entries(filters).filter(([k]) => !names.includes(k)));
+  const open = async (type: string, fixed: Record<string, unknown>, name: string, values: readonly string[]) =>
+    values.length
+      ? ((await pagefind.search(query, { filters: { ...fixed, type, [name]: { any: [...values] } } })).filters[name] ??
+        {})
+      : {};
+  const roundValues = Object.keys(allValues.round ?? {});
+  const subjectRounds = state.subject ? roundsAbout(state.subject) : undefined;
+  const noRounds = Boolean(state.kind);
+  const noSubjects = Boolean(state.year || state.round || state.subject);
+  const [year, round, kind, perRound] = await Promise.all([
+    noRounds ? {} : open('round', without('year'), 'year', Object.keys(allValues.year ?? {})),
+    // With a subject chosen, the rounds about it count; the others would give nothing.
+    noRounds ? {} : open('round', without('round'), 'round', subjectRounds ?? roundValues),
+    noSubjects ? {} : open('subject', without('kind'), 'kind', Object.keys(allValues.kind ?? {})),
+    // A subject's count is the sum of its rounds' counts, with the round chosen (if any) kept.
+    noRounds ? {} : open('round', without('round'), 'round', state.round ? [state.round] : roundValues),
+  ]);
+  const perRoundCount = perRound as Record<string, number>;
+  const subject = Object.fromEntries(
+    Object.entries(roundsBySubject).map(([id, list]) => [
+      id,
+      list.reduce((sum, r) => sum + (perRoundCount[r] ?? 0), 0),
+    ]),
+  );
   if (call !== latestCall) return null;
   const results = subjectsFirst([
     ...(subjects?.results ?? []).map((r) => ({ kind: 'subject' as const, r })),
@@ -126,7 +147,7 @@ export async function runSearch(
   ]).map(({ r }) => r);
   return {
     total: results.length,
-    filters: Object.fromEntries(names.map((name, i) => [name, counts[i]!])),
+    filters: { year, round, kind, subject },
     load: async (from, count) =>
       (await Promise.all(results.slice(from, from + count).map((r) => r.data()))).map((data) =>
         toSearchHits(data, browserWords().status),

@@ -58,6 +58,12 @@ class ArchiveSearch extends HTMLElement {
     void this.#show(parseSearchState(new URLSearchParams(location.search)));
   }
 
+  /** The rounds about each subject, from the subject filter's options (views/search.ts). */
+  #roundsBySubject() {
+    const options = [...(this.#field('subject') as HTMLSelectElement).options].filter((o) => o.value);
+    return Object.fromEntries(options.map((o) => [o.value, (o.dataset.rounds ?? '').split(' ').filter(Boolean)]));
+  }
+
   #field(name: string) {
     return this.#form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
   }
@@ -102,11 +108,7 @@ class ArchiveSearch extends HTMLElement {
     }
     this.#setState('loading', words.searching);
     try {
-      const subjects = this.#field('subject') as HTMLSelectElement;
-      const outcome = await runSearch(state, {
-        debounce,
-        subjectFilter: (id) => [...subjects.options].find((o) => o.value === id)?.dataset.filter ?? id,
-      });
+      const outcome = await runSearch(state, { debounce, roundsBySubject: this.#roundsBySubject() });
       if (!outcome || generation !== this.#generation) return;
       this.#outcome = outcome;
       this.#shown = 0;
@@ -261,8 +263,7 @@ class ArchiveSearch extends HTMLElement {
           option.textContent = option.dataset.label;
           continue;
         }
-        // A subject's count is under its value in the index, its page's address.
-        const count = counts[name]?.[option.dataset.filter ?? option.value] ?? 0;
+        const count = counts[name]?.[option.value] ?? 0;
         option.textContent = words.optionCount(option.dataset.label, count);
       }
     }

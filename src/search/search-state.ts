@@ -53,22 +53,36 @@ export function toQueryString(state: SearchState): string {
   return text ? `?${text}` : '';
 }
 
+/** A Pagefind filter: one value, or any of several. */
+export type FilterValue = string | { any: string[] };
+
+/** No round has this number: the round filter of a subject no round is about, or of a round not about it. */
+const NO_ROUND = '0';
+
 /**
- * Pagefind's search options for a state: filters by year, round, kind and subject, newest first
- * on request. `subjectFilter` gives a subject id's value in the index (its page's address).
+ * Pagefind's search options for a state: filters by year, round and kind, newest first on
+ * request. A subject narrows through the round filter, to the rounds `roundsAbout` gives it
+ * (those that raised or named it), and with a round chosen too, to that round if it is one of them.
  */
 export function toPagefindOptions(
   state: SearchState,
-  subjectFilter: (id: string) => string = (id) => id,
+  roundsAbout: (id: string) => readonly string[] = () => [],
 ): {
-  filters: Record<string, string>;
+  filters: Record<string, FilterValue>;
   sort?: Record<string, 'asc' | 'desc'>;
 } {
-  const filters: Record<string, string> = {};
+  const filters: Record<string, FilterValue> = {};
   if (state.year) filters.year = state.year;
   if (state.round) filters.round = state.round;
   if (state.kind) filters.kind = state.kind;
-  if (state.subject) filters.subject = subjectFilter(state.subject);
+  if (state.subject) {
+    const rounds = roundsAbout(state.subject);
+    filters.round = state.round
+      ? rounds.includes(state.round)
+        ? state.round
+        : NO_ROUND
+      : { any: rounds.length ? [...rounds] : [NO_ROUND] };
+  }
   return state.sort === 'newest' ? { filters, sort: { date: 'desc' } } : { filters };
 }
 

@@ -1,5 +1,6 @@
 /** Page data of /search/: the filters' choices and example searches. */
 import type { RoundParagraph } from '../record/paragraphs.ts';
+import type { Mention } from '../record/mentions.ts';
 import type { RoundRecord } from '../record/round-schema.ts';
 import { getRoundListing, type RoundSummary } from './round-summary.ts';
 import { SUBJECT_KINDS } from '../record/subject-kinds.ts';
@@ -22,7 +23,7 @@ export interface SearchPageData {
   /** The kinds of subject, for the filter that keeps subject pages of one kind. */
   kinds: { value: string; label: string }[];
   /** Every subject by kind, by name within a kind, for the filter that keeps the rounds about one. */
-  subjectGroups: { label: string; subjects: { value: string; label: string; filter: string }[] }[];
+  subjectGroups: { label: string; subjects: { value: string; label: string; rounds: number[] }[] }[];
   /** The subjects' names for "Did you mean …?" (getSubjectSuggestions), fetched only when a search needs them. */
   subjectsUrl: string;
 }
@@ -69,7 +70,7 @@ export function getSubjectSuggestions(
  * the language contain them: the release texts, or a subject's name in that language or its other names.
  */
 export function getSearchPageData(
-  rounds: readonly (RoundRecord & { paragraphs: readonly RoundParagraph[] })[],
+  rounds: readonly (RoundRecord & { paragraphs: readonly RoundParagraph[]; mentions?: readonly Mention[] })[],
   {
     limit,
     language,
@@ -103,8 +104,14 @@ export function getSearchPageData(
         .map((s) => ({
           value: s.id,
           label: subjectName(s, language.locale),
-          // The filter's value in the index: the subject page's address (RecordSection.astro).
-          filter: language.urlFor(subjectPath(s.id)),
+          // The search narrows to a subject through the round filter: these rounds.
+          rounds: rounds
+            .filter(
+              (r) =>
+                r.data.raised.some((item) => item.subjects.includes(s.id)) ||
+                r.mentions?.some((m) => m.subject === s.id),
+            )
+            .map((r) => r.data.round),
         }))
         .sort((a, b) => a.label.localeCompare(b.label, language.intl)),
     })).filter((group) => group.subjects.length),

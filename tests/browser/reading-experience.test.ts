@@ -128,13 +128,14 @@ describe('print', () => {
       // A link whose words are its address gets no second copy of it.
       const doubled = await page.evaluate(
         () =>
-          [...document.querySelectorAll('main a.url-text')].filter(
+          [...document.querySelectorAll('main a.record__link, main a.provenance__url')].filter(
             (a) => getComputedStyle(a, '::after').content !== 'none',
           ).length,
       );
       expect(doubled).toBe(0);
       // The official release's address is one such link.
-      if (path.endsWith(sourceOnly.path)) expect(await page.locator('main a.url-text').count()).toBeGreaterThan(0);
+      if (path.endsWith(sourceOnly.path))
+        expect(await page.locator('main a.provenance__url').count()).toBeGreaterThan(0);
       const margins = await page.evaluate(() =>
         [...document.styleSheets].some((sheet) =>
           [...sheet.cssRules].some((rule) => rule instanceof CSSPageRule && rule.style.margin !== ''),

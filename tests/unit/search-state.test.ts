@@ -1,5 +1,11 @@
-import { expect, test } from 'vitest';
-import { parseSearchState, searchTerms, toPagefindOptions, toQueryString } from '../../src/search/search-state.ts';
+import { describe, expect, test } from 'vitest';
+import {
+  parseSearchState,
+  searchTerms,
+  toPagefindOptions,
+  toQueryString,
+  type SearchState,
+} from '../../src/search/search-state.ts';
 
 const parse = (query: string) => parseSearchState(new URLSearchParams(query));
 
@@ -40,4 +46,32 @@ test.each([
   ['Muižnieks', ['muižnieks']], // letters beyond ASCII kept
 ])('finds the terms to highlight in %j', (query, expected) => {
   expect(searchTerms(query)).toEqual(expected);
+});
+
+describe('a subject narrows through the round filter', () => {
+  const about = (id: string) => (id === 'golos' ? ['13', '18'] : []);
+  const state = (extra: Partial<SearchState>): SearchState => ({
+    q: '',
+    year: undefined,
+    round: undefined,
+    sort: 'relevance',
+    ...extra,
+  });
+  test.each([
+    // the rounds about it
+    [{ subject: 'golos' }, { any: ['13', '18'] }],
+    // with one of them chosen, that one
+    [{ subject: 'golos', round: '18' }, '18'],
+    // with another round chosen, none
+    [{ subject: 'golos', round: '5' }, '0'],
+    // a subject no round is about: none
+    [{ subject: 'nobody' }, { any: ['0'] }],
+  ] as const)('%j -> round %j', (extra, round) => {
+    expect(toPagefindOptions(state(extra), about).filters.round).toEqual(round);
+  });
+  test('the subject is in the URL beside the year', () => {
+    const parsed = parseSearchState(new URLSearchParams('subject=golos&year=2013'));
+    expect(parsed).toMatchObject({ subject: 'golos', year: '2013' });
+    expect(toQueryString(parsed)).toBe('?year=2013&subject=golos');
+  });
 });
