@@ -3,18 +3,13 @@
  * a skip link leads to "Cite this round", and a paragraph's highlight leaves its "Named here"
  * line readable. Pages and paragraphs come from the fixture's files.
  */
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { openSite, type BrowserSite } from '../support/browser.ts';
+import { expect, inject, test } from 'vitest';
+import { useSite } from '../support/browser.ts';
 import { fixtureRounds } from '../support/fixture-site.ts';
 import { en } from '../../src/i18n/en.ts';
 
-const dist = inject('distDir');
-let site: BrowserSite;
-beforeAll(async () => {
-  site = await openSite(dist);
-});
-afterAll(async () => site?.close());
-const at = (path: string) => new URL(path.replace(/^\//, ''), site.url).href;
+const site = useSite(inject('distDir'));
+const { at } = site;
 const round = fixtureRounds().find((r) => r.hasText)!;
 const path = `/rounds/${round.data.round}/`;
 

@@ -3,21 +3,16 @@
  * languages, filter counts that keep the other filters, and snippets made of the page's own words.
  * Every query is made from the fixture's files, never written out here.
  */
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { openSite, type BrowserSite } from '../support/browser.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { useSite } from '../support/browser.ts';
 import { FIXTURE_CONTENT, fixtureRounds, readContentSubjects } from '../support/fixture-site.ts';
 import { browserWords } from '../../src/i18n/browser-words.ts';
 import { en } from '../../src/i18n/en.ts';
 import { findMentions, foldText } from '../../src/record/mentions.ts';
 import { subjectNames } from '../../src/record/subject-schema.ts';
 
-const dist = inject('distDir');
-let site: BrowserSite;
-beforeAll(async () => {
-  site = await openSite(dist);
-});
-afterAll(async () => site?.close());
-const at = (path: string) => new URL(path.replace(/^\//, ''), site.url).href;
+const site = useSite(inject('distDir'));
+const { at } = site;
 
 const subjects = readContentSubjects(FIXTURE_CONTENT);
 /** A name's longest word with its middle letter left out: "Kwiatkowski-Lind" -> "Kwiatowski". */

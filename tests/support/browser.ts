@@ -1,4 +1,5 @@
 /** Real Chromium (Debian's, via playwright-core) against the built site served on loopback. */
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tools/lib/chromium.ts';
 import { startStaticServer } from '../../tools/lib/static-server.ts';
@@ -30,4 +31,22 @@ export async function openSite(distDir: string, base = '/'): Promise<BrowserSite
  */
 export function readyState(path: string): 'load' | 'networkidle' {
   return path.includes('/search/') ? 'networkidle' : 'load';
+}
+
+/**
+ * The built fixture site in Chromium for one test file: opened before its tests, closed after,
+ * with `at(path)` giving a site path's full URL: `const fixture = useSite(inject('distDir'))`.
+ */
+export function useSite(distDir: string, base = '/') {
+  let site: BrowserSite | undefined;
+  beforeAll(async () => {
+    site = await openSite(distDir, base);
+  });
+  afterAll(async () => site?.close());
+  return {
+    get browser() {
+      return site!.browser;
+    },
+    at: (path: string) => new URL(path.replace(/^\//, ''), site!.url).href,
+  };
 }
