@@ -3,10 +3,23 @@
  * highlighting, given words: `https://example.org/page#:~:text=the%20rule%20of%20law`. Pure.
  */
 
-/** Percent-encodes a text directive value, including the characters the syntax reserves (-, & and ,). */
-export function encodeTextDirective(text: string): string {
-  return encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
+/**
+ * Percent-encodes a text directive value, including the characters the syntax reserves (-, & and
+ * ,). With `keepLetters`, letters beyond ASCII stay as they are ("Голос", "Muižnieks"): the URL
+ * parser encodes them itself when the link is followed, so it is the same link, and a page
+ * carries far fewer bytes (a Cyrillic letter percent-encoded is six): "свобода собраний" ->
+ * "свобода%20собраний". Links people copy (selection links) keep the strict form, which survives
+ * any mail or chat program.
+ */
+export function encodeTextDirective(text: string, { keepLetters = false } = {}): string {
+  const encoded = keepLetters
+    ? [...text].map((c) => (c.codePointAt(0)! > 0x7f && /\p{L}|\p{M}/u.test(c) ? c : encodeURIComponent(c))).join('')
+    : encodeURIComponent(text);
+  return encoded.replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
 }
+
+/** The directive text of the archive's own links (pages and data): letters kept, see above. */
+const encodeKeepingLetters = (text: string) => encodeTextDirective(text, { keepLetters: true });
 
 /** What a text fragment points at: one or more phrases, and words around the first where it is not unique. */
 export interface TextTarget {
@@ -25,8 +38,8 @@ const EDGE_WORDS = 2;
  */
 function phraseDirective(phrase: string): string {
   const words = phrase.split(/\s+/).filter(Boolean);
-  if (words.length <= EDGE_WORDS * 2) return encodeTextDirective(words.join(' '));
-  return `${encodeTextDirective(words.slice(0, EDGE_WORDS).join(' '))},${encodeTextDirective(words.slice(-EDGE_WORDS).join(' '))}`;
+  if (words.length <= EDGE_WORDS * 2) return encodeKeepingLetters(words.join(' '));
+  return `${encodeKeepingLetters(words.slice(0, EDGE_WORDS).join(' '))},${encodeKeepingLetters(words.slice(-EDGE_WORDS).join(' '))}`;
 }
 
 /**
@@ -36,8 +49,8 @@ function phraseDirective(phrase: string): string {
 export function textDirectives({ phrases, prefix, suffix }: TextTarget): string {
   return phrases
     .map((phrase, i) => {
-      const start = i === 0 && prefix ? `${encodeTextDirective(prefix)}-,` : '';
-      const end = i === 0 && suffix ? `,-${encodeTextDirective(suffix)}` : '';
+      const start = i === 0 && prefix ? `${encodeKeepingLetters(prefix)}-,` : '';
+      const end = i === 0 && suffix ? `,-${encodeKeepingLetters(suffix)}` : '';
       return `text=${start}${phraseDirective(phrase)}${end}`;
     })
     .join('&');

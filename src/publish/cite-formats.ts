@@ -32,11 +32,12 @@ function bibtexValue(text: string): string {
 
 /**
  * A BibTeX @misc entry. The author is corporate and the title keeps its capitals, so both are
- * braced twice. `date` is biblatex's EDTF (2008-10, 2007-10-03?, 2009-05-25/2009-05-26);
- * year, month and day carry only the known parts for BibTeX styles.
+ * braced twice. `date` is biblatex's EDTF (2008-10, 2007-10-03?, 2009-05-25/2009-05-26), the
+ * one date field (a `month` beside it would be a second, which biblatex overwrites); `year` is
+ * there for classic BibTeX styles, which know no `date`.
  */
 export function toBibtex(round: CitableRound, pageUrl: string): string {
-  const [year, month, day] = dateParts(round.date);
+  const [year] = dateParts(round.date);
   const author = bibtexValue(citationAuthor(round));
   const fields: [string, string][] = [
     ['author', `{${author}}`],
@@ -44,8 +45,6 @@ export function toBibtex(round: CitableRound, pageUrl: string): string {
     ['type', documentType(round)],
     ['publisher', `{${author}}`],
     ['year', String(year)],
-    ...(month ? ([['month', String(month)]] as [string, string][]) : []),
-    ...(day ? ([['day', String(day)]] as [string, string][]) : []),
     ['date', round.date.edtf],
     ['note', bibtexValue(note(round))],
     ...(recordVersion(round) ? ([['version', recordVersion(round)!]] as [string, string][]) : []),

@@ -59,6 +59,12 @@ describe('citation downloads', () => {
     },
   );
 
+  test.each(ROUNDS)('round %i’s BibTeX has one date field, with no month or day beside it', (n) => {
+    const bib = read(`rounds/${n}/cite.bib`);
+    expect(bib).toMatch(/^\s+date = \{/m);
+    expect(bib).not.toMatch(/^\s+(month|day) = /m);
+  });
+
   test('a partial or uncertain date keeps only what the record knows, in each format’s own way', () => {
     const partial = rounds.filter((r) => r.data.date.precision !== 'day' || r.data.date.uncertain);
     expect(partial.length).toBeGreaterThan(0);

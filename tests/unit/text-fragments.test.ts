@@ -16,12 +16,14 @@ test.each([
   ],
   // an address with its own fragment keeps it, and the directive follows it
   ['/rounds/18/#p6', { phrases: ['Magnitsky'] }, '/rounds/18/#p6:~:text=Magnitsky'],
-  // an address with a query string is kept byte for byte
+  // an address with a query string is kept byte for byte; letters beyond ASCII stay letters
   [
     'http://e.org/getDoc.do?type=TA&reference=P6',
     { phrases: ['sedmé kolo'] },
-    'http://e.org/getDoc.do?type=TA&reference=P6#:~:text=sedm%C3%A9%20kolo',
+    'http://e.org/getDoc.do?type=TA&reference=P6#:~:text=sedmé%20kolo',
   ],
+  // Cyrillic stays Cyrillic; punctuation beyond ASCII is still encoded
+  ['https://x.org/a', { phrases: ['«Голос» закрыт'] }, 'https://x.org/a#:~:text=%C2%ABГолос%C2%BB%20закрыт'],
 ])('links %s at %j', (url, target, expected) => {
   expect(textFragmentUrl(url, target)).toBe(expected);
 });
