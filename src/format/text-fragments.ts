@@ -5,7 +5,8 @@
 
 /**
  * Percent-encodes a text directive value, including the characters the syntax reserves (-, & and
- * ,). With `keepLetters`, letters beyond ASCII stay as they are ("Голос", "Muižnieks"): the URL
+ * ,). With `keepLetters`, characters beyond ASCII (letters, quotation marks; not spaces or
+ * invisible ones) stay as they are ("«Голос»", "Muižnieks"): the URL
  * parser encodes them itself when the link is followed, so it is the same link, and a page
  * carries far fewer bytes (a Cyrillic letter percent-encoded is six): "свобода собраний" ->
  * "свобода%20собраний". Links people copy (selection links) keep the strict form, which survives
@@ -13,7 +14,7 @@
  */
 export function encodeTextDirective(text: string, { keepLetters = false } = {}): string {
   const encoded = keepLetters
-    ? [...text].map((c) => (c.codePointAt(0)! > 0x7f && /\p{L}|\p{M}/u.test(c) ? c : encodeURIComponent(c))).join('')
+    ? [...text].map((c) => (c.codePointAt(0)! > 0x7f && !/[\s\p{C}]/u.test(c) ? c : encodeURIComponent(c))).join('')
     : encodeURIComponent(text);
   return encoded.replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
 }

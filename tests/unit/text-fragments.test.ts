@@ -22,8 +22,8 @@ test.each([
     { phrases: ['sedmé kolo'] },
     'http://e.org/getDoc.do?type=TA&reference=P6#:~:text=sedmé%20kolo',
   ],
-  // Cyrillic stays Cyrillic; punctuation beyond ASCII is still encoded
-  ['https://x.org/a', { phrases: ['«Голос» закрыт'] }, 'https://x.org/a#:~:text=%C2%ABГолос%C2%BB%20закрыт'],
+  // Cyrillic and quotation marks beyond ASCII stay as they are; spaces are encoded
+  ['https://x.org/a', { phrases: ['«Голос» закрыт'] }, 'https://x.org/a#:~:text=«Голос»%20закрыт'],
 ])('links %s at %j', (url, target, expected) => {
   expect(textFragmentUrl(url, target)).toBe(expected);
 });
