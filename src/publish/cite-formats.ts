@@ -61,7 +61,12 @@ export function toBibtex(round: CitableRound, pageUrl: string): string {
   return `@misc{${citationKey(round)},\n${fields.map(([key, value]) => `  ${key} = {${value}}`).join(',\n')}\n}\n`;
 }
 
-/** An RIS record of type GEN (generic). DA keeps RIS's four parts, empty where unknown: 2008/10//. */
+/**
+ * An RIS record of type GEN (generic): what is cited is the archive's page on a round, which
+ * reference managers read alike whatever the round holds. DA keeps RIS's four parts, empty
+ * where unknown: 2008/10//. RIS's CY is the place of publication, not where the round met: the
+ * meeting's place is in the note (N1).
+ */
 export function toRis(round: CitableRound, pageUrl: string): string {
   const [year, month, day] = dateParts(round.date);
   const pad = (n: number | undefined) => (n ? String(n).padStart(2, '0') : '');
@@ -74,7 +79,6 @@ export function toRis(round: CitableRound, pageUrl: string): string {
     ['PY', String(year)],
     ['DA', `${year}/${pad(month)}/${pad(day)}/${doubt}`],
     ['PB', author],
-    ...(round.place ? [['CY', round.place]] : []),
     ['N1', note(round)],
     ...(recordVersion(round) ? [['ET', `record as corrected on ${recordVersion(round)}`]] : []),
     ['UR', pageUrl],

@@ -59,6 +59,16 @@ describe('citation downloads', () => {
     },
   );
 
+  test.each(ROUNDS)(
+    'round %i’s RIS gives where the round met in its note, not as the place of publication (CY)',
+    (n) => {
+      const round = rounds.find((r) => r.data.round === n)!;
+      const lines = read(`rounds/${n}/cite.ris`).split('\r\n');
+      expect(lines.some((l) => l.startsWith('CY  -'))).toBe(false);
+      if (round.data.place) expect(lines.find((l) => l.startsWith('N1  -'))).toContain(round.data.place);
+    },
+  );
+
   test.each(ROUNDS)('round %i’s BibTeX has one date field, with no month or day beside it', (n) => {
     const bib = read(`rounds/${n}/cite.bib`);
     expect(bib).toMatch(/^\s+date = \{/m);
