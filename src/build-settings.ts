@@ -41,9 +41,13 @@ function sizeSetting(env: Environment, name: string, fallback: number): number {
   return Number(value);
 }
 
-/** SITE, checked: an http(s) origin with nothing after the host ("https://x.org", "http://localhost:4321"). */
+/**
+ * SITE, checked: an http(s) origin with nothing after the host ("https://x.org",
+ * "http://localhost:4321"). On Netlify, whose builds say so (NETLIFY=true), the site's own
+ * address (URL) is the default, as the Pages workflow takes GitHub's.
+ */
 function siteSetting(env: Environment): string | undefined {
-  const value = env.SITE?.trim();
+  const value = (env.SITE?.trim() || (env.NETLIFY === 'true' ? env.URL?.trim() : undefined))?.replace(/\/$/, '');
   if (!value) return undefined;
   let url: URL | undefined;
   try {
@@ -53,7 +57,7 @@ function siteSetting(env: Environment): string | undefined {
   }
   if (!url || !/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search || url.hash || url.username)
     throw new Error(
-      `SITE: expected an http(s) origin such as https://archive.example.org (a folder goes in BASE_PATH), got ${JSON.stringify(value)}`,
+      `SITE: expected an http(s) origin such as https://archive.example.org (a folder goes in BASE_PATH), got ${JSON.stringify(env.SITE?.trim() || env.URL)}`,
     );
   return url.origin;
 }

@@ -64,7 +64,7 @@ test('shows each source’s own words, in its language, linked to the source at 
     unverified: undefined,
   });
   // The same link as the fully encoded one, once the URL parser reads it (letters may stay letters).
-  expect(new URL(svoboda!.href).href).toBe(
+  expect(new URL(svoboda!.href!).href).toBe(
     `https://x.org/a#:~:text=${encodeURIComponent('Чечня').replace(/,/g, '%2C')}%2C%20${encodeURIComponent('по словам')}&text=${encodeURIComponent('и далее')}`,
   );
 });
