@@ -73,8 +73,14 @@ function showActions(paragraph: HTMLElement, buttons: HTMLElement[], returnFocus
     }
   });
   paragraph.after(actions);
-  // Focus stays with what the reader just opened: its first action; Escape goes back.
-  if (returnFocus) actions.querySelector<HTMLButtonElement>('button')?.focus();
+  // Focus stays with what the reader just opened: its first action; Escape goes back. After the
+  // ¶ link's own navigation to the paragraph (a task later), which would take the focus back to
+  // the page; a reader who has moved on to a field meanwhile (typing a search) keeps their place.
+  if (returnFocus)
+    setTimeout(() => {
+      const typing = document.activeElement?.matches('input, textarea, select, [contenteditable]');
+      if (!typing && actions.isConnected) actions.querySelector<HTMLButtonElement>('button')?.focus();
+    });
   return actions;
 }
 

@@ -19,9 +19,11 @@ export const foldName = (text: string) =>
 /**
  * How far a name may be from the query, from 0 (exactly) to 1 (anything): 0.34 lets one or two
  * wrong, missing or extra letters in a surname through ("Estemirowa", "Tolokonikova") but not a
- * different word.
+ * different word; "very close" (0.2) lets a declined ending through ("Политковской") where the
+ * search found the query's words elsewhere, but not a merely similar name.
  */
-const THRESHOLD = 0.34;
+const THRESHOLD = { close: 0.34, 'very close': 0.2 } as const;
+export type Closeness = keyof typeof THRESHOLD;
 
 /**
  * Builds the matcher once for a list of subjects. It returns the subjects whose names are close
@@ -29,12 +31,19 @@ const THRESHOLD = 0.34;
  */
 export function createSubjectMatcher<S extends NamedSubject>(subjects: readonly S[]) {
   const names = subjects.flatMap((subject, index) => subject.names.map((name) => ({ index, name: foldName(name) })));
-  const fuse = new Fuse(names, { keys: ['name'], includeScore: true, ignoreLocation: true, threshold: THRESHOLD });
-  return (query: string, limit = 3): S[] => {
+  const fuse = new Fuse(names, {
+    keys: ['name'],
+    includeScore: true,
+    ignoreLocation: true,
+    threshold: THRESHOLD.close,
+  });
+  return (query: string, limit = 3, closeness: Closeness = 'close'): S[] => {
     const folded = foldName(query);
     if (folded.length < 3) return [];
     const best = new Map<number, number>();
     for (const { item, score = 1 } of fuse.search(folded)) {
+      // Fuse applies the "close" threshold itself; "very close" is stricter, on its final score.
+      if (closeness === 'very close' && score > THRESHOLD['very close']) continue;
       if (!best.has(item.index) || score < best.get(item.index)!) best.set(item.index, score);
     }
     return [...best]

@@ -10,7 +10,7 @@ const words = browserWords();
 import { parseSearchState, toQueryString, type SearchState } from './search-state.ts';
 import { runSearch, SearchUnavailableError, type FilterCounts, type SearchOutcome } from './pagefind-client.ts';
 import { renderHit } from './render-hit.ts';
-import { shouldSuggestSubject } from './search-results.ts';
+import { subjectSuggestion } from './search-results.ts';
 import subjectSuggestUrl from './subject-suggest.ts?lazy-module';
 
 class ArchiveSearch extends HTMLElement {
@@ -129,8 +129,8 @@ class ArchiveSearch extends HTMLElement {
         this.#help.replaceChildren();
       }
       const foundSubject = this.#list.querySelector('a.hit[data-kind="subject"]') !== null;
-      if (state.q && shouldSuggestSubject(outcome.total, this.#excerpts, state.q, foundSubject))
-        await this.#suggestSubject(state.q, generation);
+      const closeness = state.q && subjectSuggestion(outcome.total, this.#excerpts, state.q, foundSubject);
+      if (closeness) await this.#suggestSubject(state.q, closeness, generation);
     } catch (error) {
       if (!(error instanceof SearchUnavailableError)) throw error;
       this.#list.replaceChildren();
@@ -149,13 +149,13 @@ class ArchiveSearch extends HTMLElement {
    * first result (moved there if it was further down), unless it is the first result already. The matcher and the subjects' names are
    * loaded only now (src/search/subject-suggest.ts); if they cannot load, the results stay as they are.
    */
-  async #suggestSubject(query: string, generation: number) {
+  async #suggestSubject(query: string, closeness: 'close' | 'very close', generation: number) {
     let suggestion;
     try {
       const { suggestSubjects } = (await import(
         /* @vite-ignore */ subjectSuggestUrl
       )) as typeof import('./subject-suggest.ts');
-      [suggestion] = await suggestSubjects(this.dataset.subjectsUrl ?? '', query);
+      [suggestion] = await suggestSubjects(this.dataset.subjectsUrl ?? '', query, closeness);
     } catch {
       return;
     }

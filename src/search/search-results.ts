@@ -107,17 +107,20 @@ export function engineFoundQuery(excerpts: readonly string[], query: string): bo
 }
 
 /**
- * Whether a search should look for the subject its query may misspell: it found little, or not
- * the query's own words, or no subject at all ("Политковской" is in a record's words, but the
- * subject's page writes "Политковская").
+ * Whether a search should look for the subject its query may misspell, and how close a name
+ * must be: any close name when the engine did not find the query's own words ("Politkovskaia"
+ * marks "political"), a very close one when it found them but showed no subject ("Политковской"
+ * is in a record's words, the subject's page writes "Политковская") or few results; none when
+ * it found the words and a subject.
  */
-export function shouldSuggestSubject(
+export function subjectSuggestion(
   total: number,
   excerpts: readonly string[],
   query: string,
   foundSubject: boolean,
-): boolean {
-  return total < SUGGEST_BELOW || !foundSubject || !engineFoundQuery(excerpts, query);
+): 'close' | 'very close' | undefined {
+  if (!engineFoundQuery(excerpts, query)) return 'close';
+  return !foundSubject || total < SUGGEST_BELOW ? 'very close' : undefined;
 }
 
 /** Puts subjects before rounds and paragraphs, keeping Pagefind's order within each: a name finds its subject first. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatHitTitle, shouldSuggestSubject, subjectsFirst, toSearchHits } from '../../src/search/search-results.ts';
+import { formatHitTitle, subjectSuggestion, subjectsFirst, toSearchHits } from '../../src/search/search-results.ts';
 import { browserWords } from '../../src/i18n/browser-words.ts';
 
 const meta = { title: '18th round', date: '28 November 2013', text: 'text' };
@@ -125,21 +125,21 @@ test('a subject page is one hit titled with its name and reach, and subjects com
 describe('whether to look for a misspelt subject', () => {
   test.each([
     // the engine marked the query's own word
-    [3, ['The EU raised <mark>Magnitsky</mark>.'], 'Magnitsky', false, true],
-    // … but a search that shows no subject still looks for one
-    [3, ['… убийства <mark>Политковской</mark> …'], 'Политковской', true, false],
+    [3, ['The EU raised <mark>Magnitsky</mark>.'], 'Magnitsky', undefined, true],
+    // … but a search that shows no subject still looks for a very close one
+    [3, ['… убийства <mark>Политковской</mark> …'], 'Политковской', 'very close', false],
     // a word differing only in its ending counts as found (a declined form, a plural)
-    [3, ['… <mark>тайных</mark> мест …'], 'тайные', false, true],
+    [3, ['… <mark>тайных</mark> мест …'], 'тайные', undefined, true],
     // only a word that begins like the query: not found
-    [5, ['a <mark>political</mark> party'], 'Politkovskaia', true, true],
+    [5, ['a <mark>political</mark> party'], 'Politkovskaia', 'close', true],
     // one word of two not found
-    [5, ['<mark>GOLOS</mark> and others'], 'Golos Asociation', true, true],
-    // too few results, whatever they mark
-    [1, ['<mark>Magnitsky</mark>'], 'Magnitsky', true, true],
+    [5, ['<mark>GOLOS</mark> and others'], 'Golos Asociation', 'close', true],
+    // too few results: a very close name only
+    [1, ['<mark>Magnitsky</mark>'], 'Magnitsky', 'very close', true],
   ] as const)(
-    '%i results, %j, query %j: suggest %s (a subject shown: %s)',
+    '%i results, %j, query %j: a %s name (a subject shown: %s)',
     (total, excerpts, query, expected, foundSubject) => {
-      expect(shouldSuggestSubject(total, excerpts, query, foundSubject)).toBe(expected);
+      expect(subjectSuggestion(total, excerpts, query, foundSubject)).toBe(expected);
     },
   );
 });

@@ -8,12 +8,12 @@ import { browserWords } from '../../src/i18n/browser-words.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  shouldSuggestSubject,
+  subjectSuggestion,
   subjectsFirst,
   toSearchHits,
   type PagefindResultData,
 } from '../../src/search/search-results.ts';
-import { createSubjectMatcher } from '../../src/search/fuzzy-subjects.ts';
+import { createSubjectMatcher, type Closeness } from '../../src/search/fuzzy-subjects.ts';
 import { SUBJECTS_FILE, type SubjectSuggestion } from '../../src/views/search.ts';
 const PROJECT_ROOT = join(import.meta.dirname, '../..');
 
@@ -43,7 +43,7 @@ export interface QueryOutcome extends QualityQuery {
 
 type Search = (query: string) => Promise<PagefindResultData[]>;
 /** The subject page "Did you mean …?" offers for a query, as the search page finds it (its path), if any. */
-type Suggest = (query: string) => string | undefined;
+type Suggest = (query: string, closeness: Closeness) => string | undefined;
 
 /** Recall@k of the ranks of expected results (Infinity: not in the list). */
 const recall = (ranks: readonly number[], k: number) =>
@@ -72,9 +72,8 @@ export async function evaluateQueries(
     const found = hits.filter((h) => h.kind === 'subject').map((h) => path(h.url));
     // As the search page decides: from the first page of results (10 hits) shown.
     const firstExcerpts = hits.slice(0, 10).map((h) => h.excerpt);
-    const suggested = shouldSuggestSubject(pages.length, firstExcerpts, q.query, found.length > 0)
-      ? suggest?.(q.query)
-      : undefined;
+    const closeness = subjectSuggestion(pages.length, firstExcerpts, q.query, found.length > 0);
+    const suggested = closeness ? suggest?.(q.query, closeness) : undefined;
     // The suggested subject comes first, wherever else it was in the list.
     const subjects = (suggested ? [suggested, ...found.filter((s) => s !== suggested)] : found).slice(0, limit);
     const rounds = hits
@@ -117,8 +116,8 @@ export async function evaluateQueries(
 export function suggesterOf(distDir: string): Suggest {
   const subjects: SubjectSuggestion[] = JSON.parse(readFileSync(join(distDir, 'search', SUBJECTS_FILE), 'utf8'));
   const match = createSubjectMatcher(subjects);
-  return (query) => {
-    const [best] = match(query, 1);
+  return (query, closeness) => {
+    const [best] = match(query, 1, closeness);
     return best && new URL(best.href, 'http://x').pathname;
   };
 }
