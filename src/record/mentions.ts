@@ -90,3 +90,17 @@ export function findMentions(paragraphs: readonly RoundParagraph[], subjects: re
     });
   });
 }
+
+/**
+ * Whether a round is about a subject: it raised it (its record) or its text names it (its
+ * mentions). The subject's feed and the search's subject filter take their rounds from here.
+ */
+export function isAbout(
+  round: { data: { raised: readonly { subjects: readonly string[] }[] }; mentions?: readonly Mention[] },
+  subjectId: string,
+): boolean {
+  return (
+    round.data.raised.some((item) => item.subjects.includes(subjectId)) ||
+    (round.mentions ?? []).some((m) => m.subject === subjectId)
+  );
+}

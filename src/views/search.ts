@@ -1,6 +1,6 @@
 /** Page data of /search/: the filters' choices and example searches. */
 import type { RoundParagraph } from '../record/paragraphs.ts';
-import type { Mention } from '../record/mentions.ts';
+import { isAbout, type Mention } from '../record/mentions.ts';
 import type { RoundRecord } from '../record/round-schema.ts';
 import { getRoundListing, type RoundSummary } from './round-summary.ts';
 import { SUBJECT_KINDS } from '../record/subject-kinds.ts';
@@ -105,13 +105,7 @@ export function getSearchPageData(
           value: s.id,
           label: subjectName(s, language.locale),
           // The search narrows to a subject through the round filter: these rounds.
-          rounds: rounds
-            .filter(
-              (r) =>
-                r.data.raised.some((item) => item.subjects.includes(s.id)) ||
-                r.mentions?.some((m) => m.subject === s.id),
-            )
-            .map((r) => r.data.round),
+          rounds: rounds.filter((r) => isAbout(r, s.id)).map((r) => r.data.round),
         }))
         .sort((a, b) => a.label.localeCompare(b.label, language.intl)),
     })).filter((group) => group.subjects.length),

@@ -4,21 +4,18 @@
  */
 import type { APIRoute } from 'astro';
 import { getRounds, getSubjects, type Round } from '../../../record/rounds.ts';
+import { isAbout } from '../../../record/mentions.ts';
 import type { SubjectRecord } from '../../../record/subject-schema.ts';
 import { renderAtomFeed } from '../../../publish/atom-feed.ts';
 import { FEED_LENGTH, absoluteUrlFor } from '../../../site.ts';
 import { ARCHIVE_NAME } from '../../../format/archive-name.ts';
 import { roundPath, subjectFeedPath, subjectPath } from '../../../format/urls.ts';
 
-/** Whether a round raised a subject or its text names it. */
-const names = (round: Round, id: string) =>
-  round.data.raised.some((item) => item.subjects.includes(id)) || round.mentions.some((m) => m.subject === id);
-
 export async function getStaticPaths() {
   const [subjects, rounds] = await Promise.all([getSubjects(), getRounds()]);
   return subjects.map((subject) => ({
     params: { subject: subject.id },
-    props: { subject, rounds: rounds.filter((round) => names(round, subject.id)) },
+    props: { subject, rounds: rounds.filter((round) => isAbout(round, subject.id)) },
   }));
 }
 
