@@ -169,7 +169,7 @@ try {
   console.error('Built once; measuring pages…');
   const pages = htmlPages(dist).map((p) => {
     const w = pageWeight(dist, p.file);
-    return { ...p, weight: w.html + w.css + w.js };
+    return { ...p, weight: w.total };
   });
   const over = pages.filter((p) => p.weight > PAGE_BUDGET);
   const templates = TEMPLATES.map(([name, pattern]) => {

@@ -38,5 +38,13 @@ export function pageWeight(dist: string, file: string, { base = '/' }: { base?: 
     .map((_, s) => assetWeight(local($(s).attr('src')!)))
     .get();
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-  return { html: brotli(html), css: sum(css), js: sum(js) + sum(inlineJs) };
+  const htmlBytes = brotli(html);
+  return {
+    html: htmlBytes,
+    css: sum(css),
+    /** The JavaScript that runs before interaction, inline or not. */
+    js: sum(js) + sum(inlineJs),
+    /** What the reader downloads: the HTML (inline scripts and styles are in it, counted once) and the files it links. */
+    total: htmlBytes + sum(css) + sum(js),
+  };
 }
