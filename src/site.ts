@@ -42,6 +42,9 @@ export function pageLanguage(currentLocale: string | undefined): PageLanguage {
   return createPageLanguage(currentLocale, { base: import.meta.env.BASE_URL, site: import.meta.env.SITE });
 }
 
+/** Files have no language: their links (open data, citations, the record's ZIP) are the English pages'. */
+export const FILES_LANGUAGE = pageLanguage(undefined);
+
 /**
  * getStaticPaths in every language: `paths` lists one language's pages (their parameters but the
  * language), and each gets its `[...locale]` parameter, none for English: /rounds/18/, /ru/rounds/18/.

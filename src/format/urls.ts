@@ -13,6 +13,7 @@ export const PAGES = {
   search: '/search/',
   about: '/about/',
   corrections: '/corrections/',
+  download: '/download/',
 } as const;
 
 /** The fixed files: the feed, the open data and its schemas, the spreadsheets. */
@@ -24,6 +25,7 @@ export const FILES = {
   subjectsJson: '/data/subjects.json',
   subjectsSchema: '/data/subjects.schema.json',
   matrixCsv: '/subjects/matrix.csv',
+  recordZip: '/download/eu-russia-hr-consultations-record.zip',
 } as const;
 
 /** The permanent path of a round's page: 18 -> "/rounds/18/". */
@@ -37,7 +39,8 @@ export function roundDataPath(round: number): string {
 }
 
 /** The formats a round's citation is downloaded in. */
-export type CiteFormat = 'bib' | 'ris' | 'json';
+export const CITE_FORMATS = ['bib', 'ris', 'json'] as const;
+export type CiteFormat = (typeof CITE_FORMATS)[number];
 
 /** A round's citation file: (18, 'bib') -> "/rounds/18/cite.bib". */
 export function roundCitePath(round: number, format: CiteFormat): string {

@@ -45,6 +45,7 @@ export const en = {
       'The press release texts are by the <strong>Council of the European Union</strong>; every round page links its official release where it is known, and the public sources of its record. Summaries, the record’s wording, numbering and layout are this archive’s.',
     aboutLink: 'Sources, provenance and how to cite',
     correctionsLink: 'Corrections',
+    downloadLink: 'Download the record',
   },
   corrections: {
     title: 'Corrections',
@@ -352,6 +353,47 @@ export const en = {
     details: (date: string, place: string | undefined) => (place ? `${date} · ${place}` : date),
     withText: 'Full text, with numbered paragraphs',
     withoutText: 'Date and official source',
+  },
+  download: {
+    title: 'Download the record',
+    description:
+      'The whole record of the EU–Russian Federation human rights consultations as one ZIP file: round files, the official text as received, open data and citations.',
+    lede: 'Everything the archive knows, in one file to keep, cite or work with offline: the same files the site publishes, with the text of the official release exactly as received.',
+    zipLink: 'Download the whole record',
+    /** "ZIP, 412 KB, 131 files". */
+    zipFacts: (size: string, count: number) => `ZIP, ${size}, ${count} files`,
+    checksum: 'SHA-256 of the ZIP file:',
+    verify:
+      'The same record always gives the same file, byte for byte, so this checksum identifies it. Inside, SHA256SUMS lists every file’s; check them with',
+    contentsHeading: 'What is inside',
+    filesHeading: 'Single files',
+    filesLede: 'The open data files are also published one by one, always the newest record:',
+    count: (n: number) => (n === 1 ? '1 file' : `${n} files`),
+    /** What each folder or file of the ZIP holds, for the page and the ZIP's README. */
+    contents: {
+      readme: 'this description, in English and Russian',
+      rounds:
+        'one file per round, as the editors write it: the record’s facts, each with its sources’ words, and the release text where the archive holds it',
+      subjects: 'one file per subject of the cross-round index, with its names in both languages',
+      sources: 'the official texts as received, unedited, with manifest.json: where each came from and its SHA-256',
+      data: 'every round and every subject as open data (JSON, with their JSON Schemas, and CSV)',
+      roundData: 'each round’s data file and its citations for reference managers (BibTeX, RIS, CSL-JSON)',
+      matrix: 'the subjects-by-round table for spreadsheets',
+      sums: 'the SHA-256 of every file, for sha256sum --check',
+      licence: 'the project’s licence',
+    },
+    files: {
+      roundsJson: 'every round as JSON',
+      roundsCsv: 'every round as CSV, one row per round',
+      subjectsJson: 'every subject and the rounds that raise or name it, as JSON',
+      matrixCsv: 'subjects by round, as CSV',
+      roundsSchema: 'the JSON Schema of the rounds’ files',
+      subjectsSchema: 'the JSON Schema of the subjects’ file',
+    },
+    readmeTitle: 'EU–Russian Federation human rights consultations: the archive’s record',
+    readmeFrom: (url: string) => `Downloaded from ${url}. The files are the site’s own, in the same folders.`,
+    readmeLicence:
+      'The press release texts are by the Council of the European Union; the words quoted from other sources are their publishers’. The summaries, the record’s wording, numbering and layout are the archive’s.',
   },
   about: {
     /** A long group of rounds in running text; {oldest} and {newest} become links to those rounds. */

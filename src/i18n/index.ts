@@ -27,6 +27,8 @@ export interface PageLanguage extends Language {
   urlFor: (path: string) => string;
   /** The same as an absolute URL, for canonical links, hreflang, feeds and social images. */
   absoluteUrlFor: (path: string) => string;
+  /** A link already made by `urlFor` (or a view's href) as an absolute URL, for data files. */
+  absoluteHref: (href: string) => string;
 }
 
 /** The language of a locale code or of Astro's `currentLocale`: ('ru') -> Russian; (undefined) -> English. */
@@ -46,5 +48,10 @@ export function createPageLanguage(
   const language = getLanguage(locale);
   const urlFor = createUrlFor({ base });
   const localUrlFor = (path: string) => urlFor(localizePath(path, language.locale));
-  return { ...language, urlFor: localUrlFor, absoluteUrlFor: (path) => toAbsoluteUrl(localUrlFor(path), site) };
+  return {
+    ...language,
+    urlFor: localUrlFor,
+    absoluteUrlFor: (path) => toAbsoluteUrl(localUrlFor(path), site),
+    absoluteHref: (href) => toAbsoluteUrl(href, site),
+  };
 }

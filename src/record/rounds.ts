@@ -10,6 +10,7 @@ import { sortRounds } from './round-order.ts';
 import { getRoundParagraphs, type RoundParagraph } from './paragraphs.ts';
 import { findMentions, type Mention, type NameableSubject } from './mentions.ts';
 import { subjectNames } from './subject-schema.ts';
+import { readRecordFiles, type ProjectFile } from './record-files.ts';
 
 /** A loaded round: its collection entry (for rendering), its record, its paragraphs and the subjects they name. */
 export interface Round extends RoundRecord {
@@ -67,4 +68,13 @@ export async function getRounds(): Promise<Round[]> {
       return { entry, data: entry.data, hasText: reading.paragraphs.length > 0, ...reading };
     }),
   );
+}
+
+/**
+ * The record's files as the editors keep them (record-files.ts), for the download of the whole
+ * record. Read from the project Astro builds, whose root is the working folder, as the
+ * collections' loaders read `./content`.
+ */
+export function getRecordFiles(): ProjectFile[] {
+  return readRecordFiles(process.cwd());
 }

@@ -330,6 +330,7 @@ describe('every page', () => {
       '/404.html',
       '/about/',
       '/corrections/',
+      '/download/',
       '/rounds/',
       '/search/',
       '/subjects/',

@@ -13,6 +13,8 @@ import { PROJECT_ROOT } from '../support/build-site.ts';
 import { loadPage, paragraphText, unsourcedFacts } from '../support/dist.ts';
 import { readContentRounds, readContentSubjects } from '../support/fixture-site.ts';
 import { textBlocks } from '../support/release-pdf.ts';
+import { FILES, PAGES } from '../../src/format/urls.ts';
+import { LOCALES, localizePath } from '../../src/i18n/locales.ts';
 
 const dist = inject('contentDistDir');
 const rounds = readContentRounds('content');
@@ -119,4 +121,12 @@ describe('exact attribution', () => {
       });
     },
   );
+});
+
+describe('the about page', () => {
+  test.each(LOCALES)('(%s) links the download of the whole record and the files no other page links', (locale) => {
+    const $ = loadPage(dist, localizePath(PAGES.about, locale));
+    for (const href of [localizePath(PAGES.download, locale), FILES.roundsCsv, FILES.subjectsJson])
+      expect($(`main a[href="${href}"]`), href).toHaveLength(1);
+  });
 });

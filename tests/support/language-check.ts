@@ -17,6 +17,7 @@ export const NAMES_IN_EVERY_LANGUAGE = [
   'JSON',
   'PDF',
   'CSV',
+  'ZIP',
   'Atom',
   'Zotero',
   'JavaScript',

@@ -3,7 +3,16 @@ import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const PROJECT_FILES = ['src', 'public', 'tools', 'sources', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const PROJECT_FILES = [
+  'src',
+  'public',
+  'tools',
+  'sources',
+  'LICENSE',
+  'astro.config.mjs',
+  'tsconfig.json',
+  'package.json',
+];
 
 /**
  * Copies the project at `root` into a temporary folder. `content` names the content folder to

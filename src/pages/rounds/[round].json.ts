@@ -1,16 +1,11 @@
-import { FILES } from '../../format/urls.ts';
 import type { APIRoute } from 'astro';
 import { getRounds, type Round } from '../../record/rounds.ts';
-import { DATA_VERSION, toRoundJson } from '../../publish/open-data.ts';
-import { absoluteUrlFor } from '../../site.ts';
+import { roundJsonFile, toResponse } from '../../views/open-data-files.ts';
 
-/** /rounds/<n>.json: one round as data. */
+/** /rounds/<n>.json (views/open-data-files.ts). */
 export async function getStaticPaths() {
   return (await getRounds()).map((round) => ({ params: { round: String(round.data.round) }, props: { round } }));
 }
 
-export const GET: APIRoute<{ round: Round }> = ({ props }) =>
-  new Response(
-    `${JSON.stringify({ $schema: absoluteUrlFor(FILES.roundsSchema), version: DATA_VERSION, round: toRoundJson(props.round, absoluteUrlFor) }, null, 2)}\n`,
-    { headers: { 'Content-Type': 'application/json; charset=utf-8' } },
-  );
+export const GET: APIRoute<{ round: Round }> = ({ props, locals: { language } }) =>
+  toResponse(roundJsonFile(props.round, language));
