@@ -167,6 +167,9 @@ export const en = {
     hint: 'To cite one paragraph, select its ¶ number: it copies the paragraph’s link and offers its citation.',
     /** Said where the citation is in another language than the page; English pages have none. */
     language: undefined as string | undefined,
+    subjectHeading: 'Cite this subject',
+    /** Said on a subject page where the citation is in another language than the page. */
+    subjectLanguage: undefined as string | undefined,
   },
   provenance: {
     heading: 'Provenance',

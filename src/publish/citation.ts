@@ -45,6 +45,31 @@ export function citationTitle(round: CitableRound): string {
   return round.source ? `Press release on the ${consultations}` : `Public record of the ${consultations}`;
 }
 
+/** What a subject's citation needs: its English name, the rounds it appears in and its page's address. */
+export interface CitableSubject {
+  name: string;
+  /** The rounds that raise or name it, oldest first. */
+  rounds: readonly { round: number; year: number }[];
+}
+
+/**
+ * A subject page's plain-text citation, in English as every citation: the archive is the author,
+ * the page's title is quoted, and the rounds it covers pin what the page said when cited:
+ * EU–Russia Human Rights Consultations Archive, “Golos”, subject in the EU–Russian Federation
+ * human rights consultations, 12th–17th rounds (2010–2013). https://…/subjects/golos/.
+ */
+export function formatSubjectCitation({ name, rounds }: CitableSubject, pageUrl: string): string {
+  const first = rounds[0];
+  const last = rounds.at(-1);
+  const span =
+    first && last
+      ? first === last
+        ? `, ${formatOrdinal(first.round)} round (${first.year})`
+        : `, ${formatOrdinal(first.round)}–${formatOrdinal(last.round)} rounds (${first.year === last.year ? first.year : `${first.year}–${last.year}`})`
+      : '';
+  return `${ARCHIVE_NAME}, “${name}”, subject in the EU–Russian Federation human rights consultations${span}. ${pageUrl}.`;
+}
+
 /**
  * A plain-text citation:
  * Council of the European Union, “European Union–Russian Federation human rights consultations”,
@@ -55,10 +80,11 @@ export function formatCitation(
   pageUrl: string,
   { paragraph }: { paragraph?: number } = {},
 ): string {
+  // Only the release's own title is quoted; a title the archive writes is a description, as
+  // citation styles give an untitled document, and it already names the round.
   const parts = [
     citationAuthor(round),
-    `“${citationTitle(round)}”`,
-    `${formatOrdinal(round.round)} round`,
+    ...(round.title ? [`“${round.title}”`, `${formatOrdinal(round.round)} round`] : [citationTitle(round)]),
     round.place,
     citationDate(round),
     paragraph ? `para. ${paragraph}` : undefined,

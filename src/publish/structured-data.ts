@@ -40,12 +40,15 @@ export function roundJsonLd(
     named = [],
     eventName = `${formatOrdinal(round.round)} round of the EU–Russian Federation human rights consultations`,
     place = round.place,
+    scheduledNote,
   }: {
     raised?: readonly LinkedSubject[];
     named?: readonly LinkedSubject[];
     /** The event's name and place in the page's language (the release it is based on stays English). */
     eventName?: string;
     place?: string | undefined;
+    /** For a round only scheduled: what the record says of its date, so no reader takes it as held. */
+    scheduledNote?: string | undefined;
   } = {},
 ) {
   const eventId = `${pageUrl}#event`;
@@ -54,6 +57,7 @@ export function roundJsonLd(
     '@id': eventId,
     name: eventName,
     startDate: toIsoDate(round.date),
+    ...(round.scheduled && scheduledNote ? { description: scheduledNote } : {}),
     ...(place ? { location: { '@type': 'Place', name: place } } : {}),
     organizer: [EU, RUSSIA],
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',

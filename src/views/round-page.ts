@@ -218,6 +218,7 @@ function buildRoundPageData(
         named,
         eventName: t.round.eventName(record.data.round),
         place: summary.place,
+        scheduledNote: summary.dateWords,
       }),
       metaTags: citationMetaTags(record.data, canonicalUrl),
       socialTitle: t.round.socialTitle(summary.label, summary.displayDate),

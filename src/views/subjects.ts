@@ -18,6 +18,7 @@ import { nameLang } from '../i18n/scripts.ts';
 import { recordWords } from './record-words.ts';
 import { referenceLink, resolveReference } from '../record/source-references.ts';
 import { subjectDescription, subjectName } from './subject-names.ts';
+import { formatSubjectCitation } from '../publish/citation.ts';
 
 /** A round as the index needs it: its record and, for a text round, the subjects its paragraphs name. */
 export interface IndexedRound extends RoundRecord {
@@ -193,7 +194,16 @@ export interface SubjectPageLink {
 export function getSubjectPages(
   subjects: readonly SubjectRecord[],
   appearances: SubjectAppearances,
-  { pageSize, language }: { pageSize: number; language: PageLanguage },
+  {
+    pageSize,
+    language,
+    citationUrlFor,
+  }: {
+    pageSize: number;
+    language: PageLanguage;
+    /** Absolute links as citations give them: to the English page, which a citation names. */
+    citationUrlFor: (path: string) => string;
+  },
 ) {
   const { t } = language;
   const byId = new Map(subjects.map((s) => [s.id, s]));
@@ -223,6 +233,11 @@ export function getSubjectPages(
       description: subjectDescription(subject, language.locale),
       related: subject.data.related.map((id) => toSubjectSummary(byId.get(id)!, appearances, language)),
       appearances: chunk,
+      /** The subject's citation, in English like every citation, naming its first page and every round it spans. */
+      citation: formatSubjectCitation(
+        { name: subjectName(subject, 'en'), rounds: all.map((a) => a.round) },
+        citationUrlFor(subjectPath(subject.id)),
+      ),
       documentTitle: t.subjects.documentTitle(summary.name, i + 1, chunks.length),
       /** What a search result for the subject says of its reach: "raised in 5 rounds, 2010–2013". */
       reach: t.subjects.reach(

@@ -69,6 +69,30 @@ describe('citation downloads', () => {
     },
   );
 
+  test.each(ROUNDS)('round %i is marked as only scheduled in every format exactly when its record says so', (n) => {
+    const scheduled = byNumber.get(n)!.data.scheduled;
+    const page = loadPage(dist, `/rounds/${n}/`);
+    const jsonLd = JSON.parse(page('script[type="application/ld+json"]').text()) as {
+      '@graph': { '@type': string; description?: string }[];
+    };
+    const event = jsonLd['@graph'].find((node) => node['@type'] === 'Event')!;
+    const marks = {
+      bib: /^\s+note = \{.*scheduled/m.test(read(`rounds/${n}/cite.bib`)),
+      ris: /^N1 {2}- .*scheduled/m.test(read(`rounds/${n}/cite.ris`)),
+      csl: (JSON.parse(read(`rounds/${n}/cite.json`)) as { status?: string }[])[0]!.status === 'scheduled',
+      text: page('#cite-text').text().includes('(scheduled)'),
+      jsonLd: /scheduled/.test(event.description ?? ''),
+    };
+    expect(marks).toEqual({ bib: scheduled, ris: scheduled, csl: scheduled, text: scheduled, jsonLd: scheduled });
+  });
+
+  test.each(ROUNDS)('round %i’s citation quotes a title only when it is the release’s own', (n) => {
+    const { title } = byNumber.get(n)!.data;
+    const citation = loadPage(dist, `/rounds/${n}/`)('#cite-text').text();
+    expect(citation.match(/“([^”]+)”/)?.[1]).toBe(title);
+    expect(citation.match(new RegExp(`\\b${ordinal(n)} round`, 'g'))).toHaveLength(1);
+  });
+
   test.each(ROUNDS)('round %i’s BibTeX has one date field, with no month or day beside it', (n) => {
     const bib = read(`rounds/${n}/cite.bib`);
     expect(bib).toMatch(/^\s+date = \{/m);

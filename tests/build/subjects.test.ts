@@ -14,6 +14,8 @@ import { findMentions } from '../../src/record/mentions.ts';
 import { loadPage, paragraphText } from '../support/dist.ts';
 import { FIXTURE_CONTENT, fixtureRounds, readContentSubjects } from '../support/fixture-site.ts';
 import { FIXTURE_SITE } from '../support/build-site.ts';
+import { ordinal } from '../support/expect-text.ts';
+import { ARCHIVE_NAME } from '../../src/format/archive-name.ts';
 
 const dist = inject('distDir');
 const SITE = FIXTURE_SITE;
@@ -35,6 +37,20 @@ const expected = new Map(
 );
 
 describe('subject pages', () => {
+  test.each(subjects.flatMap((s) => ['', '/ru'].map((prefix) => [`${prefix}/subjects/${s.id}/`, s] as const)))(
+    '%s can be cited: the archive, the quoted English name, the rounds it spans and the English page',
+    (path, subject) => {
+      const cite = loadPage(dist, path)('#cite-text');
+      expect(cite.attr('lang')).toBe('en');
+      const text = cite.text();
+      expect(text.startsWith(`${ARCHIVE_NAME}, “${subject.data.name}”`)).toBe(true);
+      expect(text.endsWith(` ${SITE}/subjects/${subject.id}/.`)).toBe(true);
+      const appearances = expected.get(subject.id)!;
+      const [first, last] = [appearances[0]!.round, appearances.at(-1)!.round];
+      expect(text).toContain(first === last ? `${ordinal(first)} round` : `${ordinal(first)}–${ordinal(last)} rounds`);
+    },
+  );
+
   test.each(subjects.map((s) => [s.id, s]))(
     '/subjects/%s/ lists every round and paragraph where it appears',
     (id, subject) => {

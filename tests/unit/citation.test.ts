@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { citationTitle, formatCitation, type CitableRound } from '../../src/publish/citation.ts';
+import { citationTitle, formatCitation, formatSubjectCitation, type CitableRound } from '../../src/publish/citation.ts';
 import { parseRoundDate } from '../../src/record/round-date.ts';
 
 const withText: CitableRound = {
@@ -31,7 +31,7 @@ test('cites a paragraph with "para. n" and its paragraph link', () => {
 
 test('describes a round whose title the archive lacks, leaves out an unknown place, and adds the official document', () => {
   expect(formatCitation(sourceOnly, 'https://x.org/rounds/15/')).toBe(
-    'Council of the European Union, “Press release on the 15th round of the EU–Russian Federation human rights consultations”, 15th round, 20 July 2012. https://x.org/rounds/15/ (official document: http://example.org/132000.pdf).',
+    'Council of the European Union, Press release on the 15th round of the EU–Russian Federation human rights consultations, 20 July 2012. https://x.org/rounds/15/ (official document: http://example.org/132000.pdf).',
   );
   expect(citationTitle(withText)).toBe('European Union–Russian Federation human rights consultations');
 });
@@ -45,6 +45,29 @@ test('cites a round known only from public sources as the archive’s record, wi
     source: undefined,
   };
   expect(formatCitation(recordOnly, 'https://x.org/rounds/8/')).toBe(
-    'EU–Russia Human Rights Consultations Archive, “Public record of the 8th round of the EU–Russian Federation human rights consultations”, 8th round, October 2008. https://x.org/rounds/8/.',
+    'EU–Russia Human Rights Consultations Archive, Public record of the 8th round of the EU–Russian Federation human rights consultations, October 2008. https://x.org/rounds/8/.',
+  );
+});
+
+test('only a release’s own title is quoted: a title the archive writes is a description, naming the round once', () => {
+  for (const round of [sourceOnly, { ...sourceOnly, source: undefined }]) {
+    const citation = formatCitation(round, 'https://x.org/rounds/15/');
+    expect(citation).not.toMatch(/[“”]/);
+    expect(citation.match(/15th round/g)).toHaveLength(1);
+    expect(citation).toContain(citationTitle(round));
+  }
+  expect(formatCitation(withText, 'https://x.org/rounds/18/')).toContain(`“${withText.title}”, 18th round`);
+});
+
+test('a subject is cited by the archive, its quoted name and the rounds it spans', () => {
+  const rounds = [
+    { round: 12, year: 2010 },
+    { round: 17, year: 2013 },
+  ];
+  expect(formatSubjectCitation({ name: 'Golos', rounds }, 'https://x.org/subjects/golos/')).toBe(
+    'EU–Russia Human Rights Consultations Archive, “Golos”, subject in the EU–Russian Federation human rights consultations, 12th–17th rounds (2010–2013). https://x.org/subjects/golos/.',
+  );
+  expect(formatSubjectCitation({ name: 'Golos', rounds: rounds.slice(1) }, 'https://x.org/subjects/golos/')).toContain(
+    ', 17th round (2013). ',
   );
 });
