@@ -41,6 +41,18 @@ const onSelect = () => {
 document.addEventListener('mouseup', onSelect);
 document.addEventListener('keyup', (event) => event.shiftKey && onSelect());
 
+// The day of printing, beside the archive's name on paper: set now and again at each print.
+const printDate = document.querySelector<HTMLElement>('[data-print-date]');
+const stampPrintDate = () => {
+  const { printDate: label, locale } = printDate!.dataset;
+  const day = new Date().toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric' });
+  printDate!.textContent = ` · ${label} ${day}`;
+};
+if (printDate) {
+  stampPrintDate();
+  addEventListener('beforeprint', stampPrintDate);
+}
+
 const status = document.getElementById('page-status');
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-target]')) {
   button.hidden = false;

@@ -27,6 +27,8 @@ export const en = {
     pageTitle: (title: string, site: string) => `${title} – ${site}`,
     homeTitle: (site: string, title: string) => `${site}: ${title}`,
     printAddress: 'This page:',
+    /** Beside the archive's name on paper, before the day of printing (filled in by the page's script). */
+    printedOn: 'Printed',
   },
   header: {
     mainNav: 'Main',

@@ -26,6 +26,7 @@ export const ru: Dictionary = {
     pageTitle: (title, site) => `${title} – ${site}`,
     homeTitle: (site, title) => `${site}: ${title}`,
     printAddress: 'Адрес страницы:',
+    printedOn: 'Напечатано',
   },
   header: {
     mainNav: 'Основное меню',

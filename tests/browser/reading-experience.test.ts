@@ -5,6 +5,7 @@ import { writtenDate } from '../support/expect-text.ts';
 import { overlappingMarks, timelineMarkBoxes } from '../support/timeline-check.ts';
 import { FIXTURE_SITE } from '../support/build-site.ts';
 import { en } from '../../src/i18n/en.ts';
+import { extractPdfText } from '../../tools/lib/pdf-text.ts';
 import { ru } from '../../src/i18n/ru.ts';
 
 const { text, hits, sourceOnly, rounds } = browserFacts();
@@ -115,10 +116,18 @@ describe('print', () => {
     'printing %s prints the archive’s name, margins, no button or hint, and each address once',
     async (path) => {
       const page = await site.browser.newPage();
+      await page.clock.setFixedTime(new Date('2026-03-05T10:00:00Z'));
       await page.emulateMedia({ media: 'print' });
       await page.goto(at(path));
       const t = path.startsWith('/ru/') ? ru : en;
-      expect(await page.locator('body > .print-only').innerText()).toBe(t.siteName);
+      const printedOn = path.startsWith('/ru/') ? '5 марта 2026 г.' : '5 March 2026';
+      expect(await page.locator('body > .print-only').innerText()).toBe(
+        `${t.siteName} · ${t.layout.printedOn} ${printedOn}`,
+      );
+      // On paper too: the PDF Chromium prints has the archive's name and the day.
+      expect((await extractPdfText(new Uint8Array(await page.pdf()))).replace(/\s+/g, ' ')).toContain(
+        `${t.layout.printedOn} ${printedOn}`,
+      );
       const shown = (selector: string) =>
         page
           .locator(selector)
