@@ -23,6 +23,7 @@ const archivePages: Record<string, string> = {
   matrix: 'subjects/matrix/',
   about: 'about/',
   corrections: 'corrections/',
+  download: 'download/',
   'round-7': 'rounds/7/',
   search: 'search/?q=foreign+agents',
   'search-typo': 'search/?q=Politkovskaia',

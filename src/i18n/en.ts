@@ -215,8 +215,16 @@ export const en = {
     empty: 'No rounds yet.',
     span: (count: number, first: string, firstOrdinal: string, last: string, lastOrdinal: string) =>
       `${n(count, 'One round', '{n} rounds')} from ${first} (${firstOrdinal}) to ${last} (${lastOrdinal}).`,
-    withText: (ordinals: string) =>
-      `Filled marks have their full text here (${ordinals}); hollow marks are known from their official release or the public record. A bar shows a date known only to the month.`,
+    withText: (ordinals: string) => `Rounds with their full text here: ${ordinals}.`,
+    /** The key under the picture: one entry per kind of mark it draws; holdings use round.holding. */
+    key: {
+      label: 'Key',
+      range: 'Date known only to the month, or a span of days',
+      uncertain: 'Day uncertain',
+      scheduled: 'Scheduled; no source reports the meeting',
+    },
+    /** Shown on narrow screens while there are earlier rounds to the left. */
+    scrollCue: 'Earlier rounds: scroll sideways',
     noText: 'None has its full text here.',
     byYear: (total: number, oldest: number, newest: number, most: number, busiest: number) =>
       `${total} rounds from ${oldest} to ${newest}, too many for one mark each: each bar is a year, as tall as its number of rounds (the most, ${most}, in ${busiest}), its filled part the rounds whose text the archive holds. Each bar leads to its year’s rounds.`,

@@ -11,13 +11,17 @@ import { sortRounds } from '../record/round-order.ts';
 import { formatRoundDate } from '../format/dates.ts';
 import { roundPath } from '../format/urls.ts';
 import type { Dictionary, PageLanguage } from '../i18n/index.ts';
-import { getHolding, getRoundListing } from './round-summary.ts';
+import { getHolding, getRoundListing, type Holding } from './round-summary.ts';
 import { groupByYear, type YearSummary } from './years.ts';
 
 export interface TimelineInput {
   round: number;
   date: RoundDate;
   hasText: boolean;
+  /** What the archive holds of it: its text, its official release, or its public record only. */
+  holding: Holding;
+  /** Its date was announced and no source reports the meeting (round-schema.ts). */
+  scheduled: boolean;
   href: string;
   /** The link's accessible name, e.g. "Round 18, 28 November 2013, full text". */
   label: string;
@@ -36,6 +40,26 @@ export interface TimelineLayout {
   marks: TimelineMark[];
   /** A tick at the start of each year on the axis. */
   years: { year: number; x: number }[];
+  /** The kinds of mark the picture has, in the key's order: only those it draws are explained. */
+  key: TimelineKeyEntry[];
+}
+
+/** One entry of the timeline's key: a kind of mark the picture draws. */
+export type TimelineKeyEntry = Holding | 'range' | 'uncertain' | 'scheduled';
+
+/** Which kinds of mark some rounds have, in the key's order: holdings, then what a date may lack. */
+export function timelineKey(
+  rounds: readonly Pick<TimelineInput, 'holding' | 'date' | 'scheduled'>[],
+): TimelineKeyEntry[] {
+  const has: Record<TimelineKeyEntry, boolean> = {
+    text: rounds.some((r) => r.holding === 'text'),
+    release: rounds.some((r) => r.holding === 'release'),
+    record: rounds.some((r) => r.holding === 'record'),
+    range: rounds.some((r) => r.date.precision !== 'day'),
+    uncertain: rounds.some((r) => r.date.uncertain),
+    scheduled: rounds.some((r) => r.scheduled),
+  };
+  return (Object.keys(has) as TimelineKeyEntry[]).filter((entry) => has[entry]);
 }
 
 const DAY = 86_400_000;
@@ -51,7 +75,7 @@ export function layoutTimeline(
   rounds: readonly TimelineInput[],
   { unitsPerYear = 80, padding = 28, minWidth = 400 } = {},
 ): TimelineLayout {
-  if (!rounds.length) return { width: minWidth, marks: [], years: [] };
+  if (!rounds.length) return { width: minWidth, marks: [], years: [], key: [] };
   const firstYear = Math.min(...rounds.map((r) => r.date.earliest.getUTCFullYear()));
   const lastYear = Math.max(...rounds.map((r) => r.date.latest.getUTCFullYear())) + 1;
   const width = Math.max(minWidth, (lastYear - firstYear) * unitsPerYear + 2 * padding);
@@ -77,24 +101,32 @@ export function layoutTimeline(
       year: firstYear + i,
       x: x(Date.UTC(firstYear + i, 0, 1)),
     })),
+    key: timelineKey(rounds),
   };
 }
 
 /** Rounds as marks for the timeline picture, each with its link's full accessible name. */
 export function toTimelineInputs(rounds: readonly RoundRecord[], language: PageLanguage): TimelineInput[] {
   const { t } = language;
-  return sortRounds(rounds).map((record) => ({
-    round: record.data.round,
-    date: record.data.date,
-    hasText: record.hasText,
-    href: language.urlFor(roundPath(record.data.round)),
-    // Starts with the mark's visible number as a word, so the name contains the visible label.
-    label: t.round.markLabel(
-      record.data.round,
-      formatRoundDate(record.data.date, language),
-      t.round.holding[getHolding(record)].toLocaleLowerCase(language.intl),
-    ),
-  }));
+  return sortRounds(rounds).map((record) => {
+    const date = formatRoundDate(record.data.date, language);
+    const holding = getHolding(record);
+    return {
+      round: record.data.round,
+      date: record.data.date,
+      hasText: record.hasText,
+      holding,
+      scheduled: record.data.scheduled,
+      href: language.urlFor(roundPath(record.data.round)),
+      // Starts with the mark's visible number as a word, so the name contains the visible label;
+      // says what the picture draws: an uncertain day (in the date's words), only scheduled.
+      label: t.round.markLabel(
+        record.data.round,
+        record.data.scheduled ? t.dates.scheduled(date) : date,
+        t.round.holding[holding].toLocaleLowerCase(language.intl),
+      ),
+    };
+  });
 }
 
 /** The timeline's caption, in words: what a sighted reader takes from the picture. */

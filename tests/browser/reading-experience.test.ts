@@ -166,8 +166,9 @@ describe('timeline picture', () => {
       const [first, last] = [rounds[0]!, rounds.at(-1)!];
       expect(await marks.count()).toBe(rounds.length);
       const firstDate = writtenDate(first.data.date);
+      const markDate = first.data.scheduled ? `${firstDate} (scheduled)` : firstDate;
       expect(await marks.first().getAttribute('aria-label')).toBe(
-        `Round ${first.data.round}, ${firstDate}, ${first.hasText ? 'full text' : first.data.source ? 'official release known' : 'public record only'}`,
+        `Round ${first.data.round}, ${markDate}, ${first.hasText ? 'full text' : first.data.source ? 'official release known' : 'public record only'}`,
       );
       expect(await marks.last().getAttribute('href')).toBe(`/rounds/${last.data.round}/`);
       expect(await page.locator('.timeline-figure figcaption').innerText()).toContain(
@@ -178,6 +179,65 @@ describe('timeline picture', () => {
       await page.close();
     },
   );
+});
+
+describe('timeline on a phone and on a wide screen', () => {
+  /** Where each mark sits against the scrolling region: whole inside it or not. */
+  const marksInView = (page: import('playwright-core').Page) =>
+    page.evaluate(() => {
+      const region = document.querySelector('.timeline-figure__scroll')!.getBoundingClientRect();
+      return [...document.querySelectorAll('.timeline-svg a .timeline-svg__hit')].map((mark) => {
+        const box = mark.getBoundingClientRect();
+        return box.left >= region.left - 0.5 && box.right <= region.right + 0.5;
+      });
+    });
+
+  test.each([true, false])(
+    'at 360 px (JavaScript on: %s) it opens at the latest round, says in words that it scrolls, and scrolls to the first',
+    async (javaScriptEnabled) => {
+      const context = await site.browser.newContext({ viewport: { width: 360, height: 800 }, javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto(at('/'));
+      const cue = page.locator('.timeline-figure__cue');
+      // Which ends of the picture the region shows, to the pixel.
+      const ends = () =>
+        page.evaluate(() => {
+          const region = document.querySelector('.timeline-figure__scroll')!.getBoundingClientRect();
+          const picture = document.querySelector('.timeline-svg')!.getBoundingClientRect();
+          return { start: picture.left >= region.left - 0.5, end: picture.right <= region.right + 0.5 };
+        });
+      expect(await ends()).toEqual({ start: false, end: true });
+      expect((await marksInView(page)).at(-1)).toBe(true);
+      expect(await cue.isVisible()).toBe(true);
+      expect(await cue.innerText()).toBe(en.timeline.scrollCue);
+      await page.locator('.timeline-figure__scroll').evaluate((region) => region.scrollBy({ left: -10_000 }));
+      await expect.poll(() => cue.isVisible()).toBe(false);
+      expect(await ends()).toEqual({ start: true, end: false });
+      expect((await marksInView(page))[0]).toBe(true);
+      await context.close();
+    },
+  );
+
+  test('at 1280 px every mark shows from the start, with no scroll cue, and the key names each kind of mark', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(at('/'));
+    expect(await marksInView(page)).toEqual(rounds.map(() => true));
+    expect(await page.locator('.timeline-figure__cue').isVisible()).toBe(false);
+    // Each entry's words, after its symbol (a drawing hidden from assistive technology).
+    const key = await page
+      .locator('.timeline-key li')
+      .evaluateAll((items) => items.map((li) => li.lastChild!.textContent!));
+    const expected = [
+      ...(['text', 'release', 'record'] as const)
+        .filter((h) => rounds.some((r) => (r.hasText ? 'text' : r.data.source ? 'release' : 'record') === h))
+        .map((h) => en.round.holding[h]),
+      ...(rounds.some((r) => r.data.date.precision !== 'day') ? [en.timeline.key.range] : []),
+      ...(rounds.some((r) => r.data.date.uncertain) ? [en.timeline.key.uncertain] : []),
+      ...(rounds.some((r) => r.data.scheduled) ? [en.timeline.key.scheduled] : []),
+    ];
+    expect(key.map((k) => k.trim())).toEqual(expected);
+    await page.close();
+  });
 });
 
 test.each(['/', '/rounds/'])(

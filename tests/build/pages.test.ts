@@ -271,6 +271,31 @@ describe('listing pages', () => {
     ).toEqual(rounds.map((r) => pagePath(r.data.round)));
   });
 
+  test('the timeline draws what each round’s record says of its date and holding, as its key says', () => {
+    const $ = loadPage(dist, '/');
+    const marks = $('.timeline-svg a').get();
+    expect(marks).toHaveLength(rounds.length);
+    rounds.forEach((round, i) => {
+      const mark = $(marks[i]);
+      const shape = mark.find('.timeline-svg__dot');
+      const { date, scheduled } = round.data;
+      // A day is a point; a month or a span of days is a bar at least 20 units wide.
+      if (date.precision === 'day') expect(shape.prop('tagName')).toMatch(/^circle$/i);
+      else {
+        expect(shape.prop('tagName')).toMatch(/^rect$/i);
+        expect(Number(shape.attr('width'))).toBeGreaterThanOrEqual(20);
+      }
+      expect(mark.find('.timeline-svg__label').text()).toBe(`${round.data.round}${date.uncertain ? '?' : ''}`);
+      expect(shape.hasClass('timeline-svg__dot--scheduled')).toBe(scheduled);
+      expect(mark.attr('aria-label')!.includes('(scheduled)')).toBe(scheduled);
+      expect(mark.attr('aria-label')!.includes('(uncertain)')).toBe(date.uncertain);
+      const holding = round.hasText ? 'text' : round.data.source ? 'release' : 'record';
+      expect(shape.hasClass(`timeline-svg__dot--${holding}`)).toBe(true);
+      // A known release has a dot in its ring; text is filled; the public record only, an empty ring.
+      expect(mark.find('.timeline-svg__core').length).toBe(holding === 'release' ? 1 : 0);
+    });
+  });
+
   test.each(['en', 'ru'])(
     '/about/ in %s shows its content file: its title, its headings and the record it computes',
     (locale) => {

@@ -16,6 +16,8 @@ const round = (n: number, edtf: string, hasText = false): TimelineInput => ({
   round: n,
   date: parseRoundDate(edtf)!,
   hasText,
+  holding: hasText ? 'text' : 'record',
+  scheduled: false,
   href: `/rounds/${n}/`,
   label: `${n}`,
 });
@@ -53,7 +55,7 @@ test('is never narrower than its minimum width', () => {
 });
 
 test('draws nothing for no rounds', () => {
-  expect(layoutTimeline([])).toEqual({ width: 400, marks: [], years: [] });
+  expect(layoutTimeline([])).toEqual({ width: 400, marks: [], years: [], key: [] });
 });
 
 describe('marks, their names and the choice between marks and years', () => {
@@ -66,8 +68,29 @@ describe('marks, their names and the choice between marks and years', () => {
       'Round 2, 8 September 2001, full text',
     ]);
     expect(describeTimeline([r2, r1], english)).toBe(
-      '2 rounds from 1 March 2001 (1st) to 8 September 2001 (2nd). Filled marks have their full text here (2nd); hollow marks are known from their official release or the public record. A bar shows a date known only to the month.',
+      '2 rounds from 1 March 2001 (1st) to 8 September 2001 (2nd). Rounds with their full text here: 2nd.',
     );
+  });
+
+  test('a scheduled round’s name says so, as its uncertain day says it is uncertain', () => {
+    const scheduled = { ...r1, data: { ...r1.data, scheduled: true } };
+    const uncertain = { ...r2, data: { ...r2.data, date: parseRoundDate('2001-09-08?')! } };
+    expect(toTimelineInputs([scheduled, uncertain], english).map((m) => m.label)).toEqual([
+      'Round 1, 1 March 2001 (scheduled), official release known',
+      'Round 2, 8 September 2001 (uncertain), full text',
+    ]);
+  });
+
+  test('the key names exactly the kinds of mark drawn, holdings first', () => {
+    const key = (inputs: TimelineInput[]) => layoutTimeline(inputs).key;
+    expect(key([round(1, '2005-03-01', true)])).toEqual(['text']);
+    expect(key([round(1, '2005-03-01'), round(2, '2005-10', true)])).toEqual(['text', 'record', 'range']);
+    expect(
+      key([
+        { ...round(1, '2005-03-01?'), holding: 'release' },
+        { ...round(2, '2005-10-01/2005-10-02'), scheduled: true },
+      ]),
+    ).toEqual(['release', 'record', 'range', 'uncertain', 'scheduled']);
   });
 
   const rounds = [makeRound(1, '2001-03-01'), makeRound(2, '2001-09-08', {}, true), makeRound(3, '2003-05-01')];
