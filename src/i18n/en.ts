@@ -128,7 +128,7 @@ export const en = {
     kind: {
       council: 'Council of the EU release',
       presidency: 'Council presidency release',
-      government: 'Government statement',
+      government: 'Russian government statement',
       parliament: 'European Parliament text',
       ngo: 'NGO report',
       press: 'Press report',
@@ -366,6 +366,24 @@ export const en = {
     details: (date: string, place: string | undefined) => (place ? `${date} · ${place}` : date),
     withText: 'Full text, with numbered paragraphs',
     withoutText: 'Date and official source',
+  },
+  accounts: {
+    heading: 'Who reported what',
+    /** The table's column headings, one per kind of account. */
+    column: { eu: 'EU', russia: 'Russia', parliament: 'Parliament', ngo: 'NGOs', press: 'Press' },
+    /** The accounts as running text names them. */
+    name: { eu: 'the EU', russia: 'Russia', parliament: 'the European Parliament', ngo: 'NGOs', press: 'the press' },
+    subjectColumn: 'Subject',
+    raisedByColumn: 'Raised by',
+    by: { eu: 'the EU', russia: 'Russia', both: 'both sides' },
+    byUnknown: 'not said',
+    oneSide: { eu: 'in the EU’s account only', russia: 'in Russia’s account only' },
+    onlyOne: (name: string) => `Only one account of what was raised is known: that of ${name}.`,
+    known: (known: string[], missing: string[]) =>
+      `What was raised is known from ${new Intl.ListFormat('en-GB').format(known)}${missing.length ? `; no account from ${new Intl.ListFormat('en-GB', { type: 'disjunction' }).format(missing)} is known` : ''}.`,
+    caption:
+      'Subjects by the accounts that report them. Each number is a source, linked to its words above. EU: the Council and its presidency; Russia: its government; Parliament: the European Parliament.',
+    region: 'Who reported what, scrollable',
   },
   download: {
     title: 'Download the record',

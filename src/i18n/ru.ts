@@ -124,7 +124,7 @@ export const ru: Dictionary = {
     kind: {
       council: 'Релиз Совета ЕС',
       presidency: 'Релиз председательства в Совете ЕС',
-      government: 'Заявление правительства',
+      government: 'Заявление российского правительства',
       parliament: 'Документ Европейского парламента',
       ngo: 'Доклад НКО',
       press: 'Публикация в прессе',
@@ -351,6 +351,22 @@ export const ru: Dictionary = {
     details: (date, place) => (place ? `${date} · ${place}` : date),
     withText: 'Полный текст с нумерованными абзацами',
     withoutText: 'Дата и официальный источник',
+  },
+  accounts: {
+    heading: 'Кто о чём сообщил',
+    column: { eu: 'ЕС', russia: 'Россия', parliament: 'Европарламент', ngo: 'НПО', press: 'Пресса' },
+    name: { eu: 'ЕС', russia: 'Россия', parliament: 'Европарламент', ngo: 'НПО', press: 'пресса' },
+    subjectColumn: 'Тема',
+    raisedByColumn: 'Кто поднял',
+    by: { eu: 'ЕС', russia: 'Россия', both: 'обе стороны' },
+    byUnknown: 'не сказано',
+    oneSide: { eu: 'только в версии ЕС', russia: 'только в версии России' },
+    onlyOne: (name) => `Известна лишь одна версия того, что обсуждалось: ${name}.`,
+    known: (known, missing) =>
+      `О том, что обсуждалось, известно из версий: ${new Intl.ListFormat('ru-RU').format(known)}${missing.length ? `; нет версий: ${missing.join(', ')}` : ''}.`,
+    caption:
+      'Темы по версиям, которые о них сообщают. Каждое число — источник со ссылкой на его слова выше. ЕС — Совет и его председательство; Россия — её правительство; Европарламент — Европейский парламент.',
+    region: 'Кто о чём сообщил, прокручивается',
   },
   download: {
     title: 'Скачать архив',

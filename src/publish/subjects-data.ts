@@ -2,6 +2,7 @@
  * The index as open data: /data/subjects.json (described by /data/subjects.schema.json, derived
  * from the zod schema below) and /subjects/matrix.csv (subjects × rounds). Pure.
  */
+import { combineRaisedBy } from '../record/accounts.ts';
 import { z } from 'astro/zod';
 import { toCsv } from './csv.ts';
 import { SUBJECT_KINDS } from '../record/subject-kinds.ts';
@@ -68,14 +69,10 @@ export type SubjectJson = z.infer<typeof subjectJsonSchema>;
 /** Who raised a subject, in the data's words (data format 1). */
 const BY = { eu: 'the EU', russia: 'Russia', both: 'both sides' } as const;
 
-/**
- * Who raised a subject at a round that files several facts under it: the EU for one and Russia
- * for another is both sides; facts whose raiser no source names add nothing. (['eu', undefined]) -> "the EU".
- */
+/** Who raised a subject at a round that files several facts under it (accounts.ts), in the data's words. */
 function combinedBy(sides: readonly ('eu' | 'russia' | 'both' | undefined)[]): string | null {
-  const eu = sides.some((s) => s === 'eu' || s === 'both');
-  const russia = sides.some((s) => s === 'russia' || s === 'both');
-  return eu && russia ? BY.both : eu ? BY.eu : russia ? BY.russia : null;
+  const by = combineRaisedBy(sides);
+  return by ? BY[by] : null;
 }
 
 /** One subject as data; `absolute` turns site links into absolute URLs. */

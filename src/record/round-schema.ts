@@ -124,7 +124,12 @@ export const recordSourceSchema = z.strictObject(
   {
     /** Short, stable id that facts cite: "hrw-2008-05-07". Unique within the file. */
     id: z.string(expected(SOURCE_ID)).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, expected(SOURCE_ID)),
-    /** What kind of publisher it is. */
+    /**
+     * Whose words it carries: the Council or its presidency (the EU's account; a release reposted
+     * on another site keeps its author's kind), Russia's government (its foreign ministry or its
+     * mission to the EU), the European Parliament, an NGO, the press. The kind decides which
+     * account of the round the source is (src/record/accounts.ts).
+     */
     kind: z.enum(
       ['council', 'presidency', 'government', 'parliament', 'ngo', 'press'],
       expected('one of council, presidency, government, parliament, ngo, press'),

@@ -28,6 +28,8 @@ export interface FactEvidence {
   href: string | undefined;
   /** Why the words are weaker than read and confirmed, in the page's language. */
   unverified: string | undefined;
+  /** The words' fragment id, for a raised fact's (the accounts table links them): "w3-1". */
+  id?: string;
 }
 
 /** A fact as shown: its words and the sources that support it, with their words. */
@@ -47,6 +49,8 @@ export interface RecordFact {
 /** One numbered source note. */
 export interface SourceNote {
   number: number;
+  /** The source's id in the round file. */
+  sourceId: string;
   /** The note's fragment id on the page: "source-3". */
   id: string;
   kind: string;
@@ -87,6 +91,11 @@ export interface RecordSection {
   sources: SourceNote[];
 }
 
+/** The fragment id of a raised fact's words (fact and reference from 0): (2, 0) -> "w3-1". */
+export function raisedWordsId(fact: number, reference?: number): string {
+  return reference === undefined ? `w${fact + 1}` : `w${fact + 1}-${reference + 1}`;
+}
+
 /** "Held on" a day, "Held in" a month or year, "Scheduled for": the label of a round's date. */
 export function roundDateLabel(data: RoundData, { t }: Language): string {
   if (data.scheduled) return t.round.scheduledFor;
@@ -111,8 +120,8 @@ export function getRecordSection(
     if (!order.includes(id)) order.push(id);
     return order.indexOf(id) + 1;
   };
-  const cite = (references: readonly SourceReference[]) => {
-    const evidence = references.map((reference): FactEvidence => {
+  const cite = (references: readonly SourceReference[], idPrefix?: string) => {
+    const evidence = references.map((reference, j): FactEvidence => {
       const ref = resolveReference(reference);
       const source = data.sources.find((s) => s.id === ref.source)!;
       return {
@@ -123,6 +132,7 @@ export function getRecordSection(
         lang: source.language === language.locale ? undefined : source.language,
         href: referenceLink(ref, source, roundPageHref),
         unverified: ref.unverified && t.record.unverified[ref.unverified],
+        ...(idPrefix ? { id: `${idPrefix}-${j + 1}` } : {}),
       };
     });
     return { notes: evidence.map((e) => e.note), evidence };
@@ -152,7 +162,7 @@ export function getRecordSection(
     return {
       label: words.raised(i),
       value: r.by ? t.record.by[r.by] : t.record.byUnknown,
-      ...cite(r.sources),
+      ...cite(r.sources, raisedWordsId(i)),
       ...(names.length ? { searchNames: namesByScript(names) } : {}),
     };
   });
@@ -170,6 +180,7 @@ export function getRecordSection(
     const published = source.published ? parseRoundDate(source.published) : undefined;
     return {
       number: index + 1,
+      sourceId: id,
       id: `source-${index + 1}`,
       kind: t.record.kind[source.kind],
       publisher: source.publisher,

@@ -10,6 +10,7 @@ import { savedCopiesUrl } from '../format/text-fragments.ts';
 import { citationMetaTags, roundJsonLd } from '../publish/structured-data.ts';
 import { FILES, roundCitePath, roundDataPath, roundPath, subjectPath } from '../format/urls.ts';
 import { toRoundSummary, type RoundSummary } from './round-summary.ts';
+import { getAccountsTable, type AccountsTable } from './accounts.ts';
 import { getRecordSection, roundDateLabel, type RecordSection } from './record-section.ts';
 import { getRoundCorrections, type CorrectionEntry } from './corrections.ts';
 import { subjectNames, type SubjectRecord } from '../record/subject-schema.ts';
@@ -50,6 +51,8 @@ export interface RoundPageData extends RoundSummary {
   navigation: { previous: RoundSummary | undefined; next: RoundSummary | undefined };
   /** "What the record says": every fact with its numbered source notes. */
   record: RecordSection;
+  /** Who reported what: the round's subjects by the accounts that report them; undefined where nothing was raised. */
+  accounts: AccountsTable | undefined;
   /** The subjects raised at the round or named in its text, each linked to its page. */
   subjects: { id: string; name: string; href: string }[];
   /** Later rounds whose release lists this one among its previous consultations. */
@@ -151,6 +154,20 @@ function buildRoundPageData(
   const canonicalUrl = language.absoluteUrlFor(roundPath(record.data.round));
   const citedUrl = citationUrlFor(roundPath(record.data.round));
   const { round, date, place, title, source } = record.data;
+  const recordSection = getRecordSection(
+    record.data,
+    (id) => {
+      const s = context.subjects.get(id);
+      // A subject the text names is found by its names in the "Named here" line of its paragraph.
+      if (!s || namedIds.includes(id)) return [];
+      // On a Russian page, searched by Russian readers, the Russian names (labels decline them:
+      // "Дело Магнитского"); on an English page every name, Cyrillic ones included.
+      return language.locale === 'ru' ? [s.data.ru.name, ...s.data.aliases.filter(isCyrillic)] : subjectNames(s);
+    },
+    language,
+    // The release's words are on this very page: its links are fragments.
+    '',
+  );
   return {
     ...summary,
     canonicalUrl,
@@ -184,20 +201,8 @@ function buildRoundPageData(
       previous: previous && toRoundSummary(previous, language),
       next: next && toRoundSummary(next, language),
     },
-    record: getRecordSection(
-      record.data,
-      (id) => {
-        const s = context.subjects.get(id);
-        // A subject the text names is found by its names in the "Named here" line of its paragraph.
-        if (!s || namedIds.includes(id)) return [];
-        // On a Russian page, searched by Russian readers, the Russian names (labels decline them:
-        // "Дело Магнитского"); on an English page every name, Cyrillic ones included.
-        return language.locale === 'ru' ? [s.data.ru.name, ...s.data.aliases.filter(isCyrillic)] : subjectNames(s);
-      },
-      language,
-      // The release's words are on this very page: its links are fragments.
-      '',
-    ),
+    record: recordSection,
+    accounts: getAccountsTable(record.data, recordSection, linked, language),
     subjects: [...new Set([...raisedIds, ...namedIds])].flatMap((id) => {
       const subject = linked(id);
       return subject ? [{ id, name: subject.name, href: subject.href }] : [];

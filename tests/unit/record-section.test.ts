@@ -55,6 +55,8 @@ test('shows each source’s own words, in its language, linked to the source at 
     lang: undefined,
     href: undefined,
     unverified: english.t.record.unverified['cut-off'],
+    // The fragment id the accounts table links: the first fact's first reference.
+    id: 'w1-1',
   });
   // Two phrases become two text directives; the words keep their language.
   expect(svoboda).toMatchObject({
