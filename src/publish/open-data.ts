@@ -5,6 +5,7 @@
  * Bump DATA_VERSION's major number on any change that could break a reader of the data.
  */
 import { z } from 'astro/zod';
+import { ACCOUNTS, getRoundAccounts, oneSideOnly, type Account } from '../record/accounts.ts';
 import type { RoundData } from '../record/round-schema.ts';
 import type { RoundParagraph } from '../record/paragraphs.ts';
 import { toIsoDate } from '../format/dates.ts';
@@ -13,12 +14,29 @@ import { savedCopiesUrl } from '../format/text-fragments.ts';
 import { referenceLink, referencedSourceIds, resolveReference } from '../record/source-references.ts';
 import type { SourceReference } from '../record/round-schema.ts';
 
+/** Who reported what, as data (record/accounts.ts). */
+function toAccountsJson(data: Pick<RoundData, 'raised' | 'sources'>) {
+  const { known, subjects } = getRoundAccounts(data);
+  return {
+    known,
+    subjects: subjects.map((s) => ({
+      subject: s.subject,
+      by: s.by ?? null,
+      reportedBy: Object.fromEntries(
+        known.flatMap((a) => (s.reports[a] ? [[a, [...new Set(s.reports[a].map((r) => r.source))]]] : [])),
+      ) as Partial<Record<Account, string[]>>,
+      oneSideOnly: oneSideOnly(s, known) ?? null,
+    })),
+  };
+}
+
 /**
- * The data format's version (docs/data-changelog.md): 3.2.0 added each fact's `evidence` (the
+ * The data format's version (docs/data-changelog.md): 3.3.0 added `accounts` (who reported
+ * what); 3.2.0 added each fact's `evidence` (the
  * sources' words), the raised items' `subjects` and `label`, `number`, `corrections` and saved
  * copies of every source.
  */
-export const DATA_VERSION = '3.2.0';
+export const DATA_VERSION = '3.3.0';
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const url = z.url();
@@ -149,6 +167,33 @@ export const roundJsonSchema = z.strictObject({
     .array(z.strictObject({ round: z.int().min(1), date: isoDay, url, page: url }))
     .describe('The release’s own list of previous consultations, in its order.'),
   nextExpected: z.string().nullable().describe('The release’s words on when the next round should be held.'),
+  accounts: z
+    .strictObject({
+      known: z
+        .array(z.enum(ACCOUNTS))
+        .describe(
+          'The accounts whose sources state something raised at the round: eu (the Council, its presidency), russia (its government), parliament (the European Parliament), ngo, press.',
+        ),
+      subjects: z.array(
+        z.strictObject({
+          subject: z.string().describe('A subject id of /data/subjects.json.'),
+          by: z
+            .enum(['eu', 'russia', 'both'])
+            .nullable()
+            .describe('Who raised it, over all its facts; null where no source says.'),
+          reportedBy: z
+            .partialRecord(z.enum(ACCOUNTS), z.array(z.string()))
+            .describe('For each account that reports it, the ids of its sources cited for a fact under the subject.'),
+          oneSideOnly: z
+            .enum(['eu', 'russia'])
+            .nullable()
+            .describe('The side whose account alone reports it, where the round has both sides’ accounts; else null.'),
+        }),
+      ),
+    })
+    .describe(
+      'Who reported what: each subject raised at the round by the accounts that report it (a source reference, never an inference).',
+    ),
   corrections: z
     .array(
       z.strictObject({
@@ -295,6 +340,7 @@ export function toRoundJson({ data, paragraphs }: RoundJsonInput, absoluteUrlFor
       page: absoluteUrlFor(roundPath(p.round)),
     })),
     nextExpected: data.nextExpected ?? null,
+    accounts: toAccountsJson(data),
     corrections: data.corrections.map((c) => ({ date: toIsoDate(c.date), changed: c.changed, why: c.why, ru: c.ru })),
     ru: {
       ...data.ru,

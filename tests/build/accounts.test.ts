@@ -5,6 +5,8 @@
  * account says so; a subject one side's account alone reports is marked.
  */
 import { describe, expect, inject, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadPage } from '../support/dist.ts';
 import { fixtureRounds } from '../support/fixture-site.ts';
 import { resolveReference } from '../../src/record/source-references.ts';
@@ -90,6 +92,19 @@ describe.each(rounds.flatMap((r) => ['en', 'ru'].map((locale) => [r.data.round, 
             expect(publishers.sort()).toEqual(wantPublishers.sort());
           });
       });
+    });
+
+    // One data file for both languages: checked once.
+    test.runIf(locale === 'en')('its data file carries the same accounts, source by source', () => {
+      const { round: json } = JSON.parse(readFileSync(join(dist, `rounds/${n}.json`), 'utf8')) as {
+        round: { accounts: { known: string[]; subjects: { subject: string; reportedBy: Record<string, string[]> }[] } };
+      };
+      expect(json.accounts.known).toEqual(known);
+      expect(json.accounts.subjects.map((s) => s.subject)).toEqual(subjects);
+      for (const s of json.accounts.subjects)
+        expect(Object.fromEntries(Object.entries(s.reportedBy).map(([a, ids]) => [a, [...ids].sort()]))).toEqual(
+          Object.fromEntries([...expected(s.subject)].map(([a, ids]) => [a, [...ids].sort()])),
+        );
     });
 
     test('it says plainly what accounts it is known from, and marks a subject only one side reports', () => {
