@@ -21,6 +21,7 @@ const archivePages: Record<string, string> = {
   subjects: 'subjects/',
   subject: 'subjects/sergei-magnitsky/',
   matrix: 'subjects/matrix/',
+  'accounts-matrix': 'subjects/matrix/accounts/',
   about: 'about/',
   corrections: 'corrections/',
   download: 'download/',

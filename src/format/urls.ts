@@ -10,6 +10,7 @@ export const PAGES = {
   rounds: '/rounds/',
   subjects: '/subjects/',
   matrix: '/subjects/matrix/',
+  accountsMatrix: '/subjects/matrix/accounts/',
   search: '/search/',
   about: '/about/',
   corrections: '/corrections/',
@@ -25,6 +26,7 @@ export const FILES = {
   subjectsJson: '/data/subjects.json',
   subjectsSchema: '/data/subjects.schema.json',
   matrixCsv: '/subjects/matrix.csv',
+  accountsCsv: '/subjects/accounts.csv',
   recordZip: '/download/eu-russia-hr-consultations-record.zip',
 } as const;
 
@@ -67,9 +69,17 @@ export function subjectPagePath(id: string, n: number): string {
   return n === 1 ? subjectPath(id) : `${subjectPath(id)}${n}/`;
 }
 
-/** A decade's page of the year matrix; the latest decade is the matrix page itself: (2000, false) -> "/subjects/matrix/2000s/". */
-export function decadeMatrixPath(decade: number, latest: boolean): string {
-  return latest ? PAGES.matrix : `${PAGES.matrix}${decade}s/`;
+/**
+ * A decade's page of the year matrix; the latest decade is the matrix page itself: (2000, false)
+ * -> "/subjects/matrix/2000s/"; the accounts view likewise under /subjects/matrix/accounts/.
+ */
+export function decadeMatrixPath(
+  decade: number,
+  latest: boolean,
+  view: 'appearances' | 'accounts' = 'appearances',
+): string {
+  const page = view === 'accounts' ? PAGES.accountsMatrix : PAGES.matrix;
+  return latest ? page : `${page}${decade}s/`;
 }
 
 /**

@@ -383,6 +383,27 @@ export const en = {
       `What was raised is known from ${new Intl.ListFormat('en-GB').format(known)}${missing.length ? `; no account from ${new Intl.ListFormat('en-GB', { type: 'disjunction' }).format(missing)} is known` : ''}.`,
     caption:
       'Subjects by the accounts that report them. Each number is a source, linked to its words above. EU: the Council and its presidency; Russia: its government; Parliament: the European Parliament.',
+    /** The short codes of the accounts in the matrix's cells. */
+    code: { eu: 'EU', russia: 'RU', parliament: 'EP', ngo: 'NGO', press: 'PR' },
+    matrixTitle: 'Who reported what, by round',
+    matrixByYearTitle: (decade: number | undefined) =>
+      decade === undefined ? 'Who reported what, by year' : `Who reported what, by year, the ${decade}s`,
+    matrixDescription:
+      'Every subject raised at the EU–Russian Federation human rights consultations against every round: which accounts report it (the EU’s, Russia’s, the European Parliament’s, NGOs’, the press’s).',
+    matrixLedeHtml: (csvHref: string) =>
+      `Each row is a subject, each column a round or a year; a cell names the accounts whose sources report the subject there, and links to them. <a href="${escapeHtml(csvHref)}">Download every round’s accounts as CSV</a>, source by source.`,
+    legend:
+      'EU: the Council and its presidency · RU: Russia’s government · EP: the European Parliament · NGO: NGOs · PR: the press',
+    matrixCell: (name: string, column: string, accounts: string[]) =>
+      `${name}, ${column}: reported by ${new Intl.ListFormat('en-GB').format(accounts)}`,
+    matrixRegion: 'Who reported what, scrollable',
+    matrixCaption: 'Subjects (rows) by the accounts that report them at each round or year (columns)',
+    filterAccounts: 'Show what is reported by',
+    anyAccount: 'any account',
+    filterKinds: 'Show subjects',
+    anyKind: 'of every kind',
+    toAccounts: 'Who reported each subject: the same table by account',
+    toAppearances: 'Where each subject was raised or named: the same table by appearance',
     region: 'Who reported what, scrollable',
   },
   download: {
@@ -409,7 +430,7 @@ export const en = {
       sources: 'the official texts as received, unedited, with manifest.json: where each came from and its SHA-256',
       data: 'every round and every subject as open data (JSON, with their JSON Schemas, and CSV)',
       roundData: 'each round’s data file and its citations for reference managers (BibTeX, RIS, CSL-JSON)',
-      matrix: 'the subjects-by-round table for spreadsheets',
+      matrix: 'the subjects-by-round tables for spreadsheets: where each was raised or named, and who reported it',
       sums: 'the SHA-256 of every file, for sha256sum --check',
       licence: 'the project’s licence',
     },
@@ -418,6 +439,7 @@ export const en = {
       roundsCsv: 'every round as CSV, one row per round',
       subjectsJson: 'every subject and the rounds that raise or name it, as JSON',
       matrixCsv: 'subjects by round, as CSV',
+      accountsCsv: 'who reported what: each subject of each round by the accounts and sources that report it, as CSV',
       roundsSchema: 'the JSON Schema of the rounds’ files',
       subjectsSchema: 'the JSON Schema of the subjects’ file',
     },

@@ -2,7 +2,9 @@
  * The index as open data: /data/subjects.json (described by /data/subjects.schema.json, derived
  * from the zod schema below) and /subjects/matrix.csv (subjects × rounds). Pure.
  */
-import { combineRaisedBy } from '../record/accounts.ts';
+import { ACCOUNTS, combineRaisedBy, getRoundAccounts, oneSideOnly } from '../record/accounts.ts';
+import type { RoundData } from '../record/round-schema.ts';
+import { toIsoDate } from '../format/dates.ts';
 import { z } from 'astro/zod';
 import { toCsv } from './csv.ts';
 import { SUBJECT_KINDS } from '../record/subject-kinds.ts';
@@ -117,5 +119,31 @@ export function toMatrixCsv(matrix: MatrixInput): string {
       ...row.cells.map((cell) => (!cell ? '' : cell.raised ? 'raised' : 'named')),
     ]),
   );
+  return toCsv([header, ...rows]);
+}
+
+/**
+ * /subjects/accounts.csv: one row per subject raised at a round, oldest round first: who raised
+ * it, and for each account the ids of its sources cited for it (space-separated; empty where that
+ * account is silent), and the side whose account alone reports it (record/accounts.ts).
+ */
+export function toAccountsCsv(
+  rounds: readonly { data: RoundData }[],
+  subjectOf: (id: string) => { name: string; kind: string } | undefined,
+): string {
+  const header = ['round', 'date', 'subject_id', 'subject', 'kind', 'raised_by', ...ACCOUNTS, 'one_side_only'];
+  const rows = rounds.flatMap(({ data }) => {
+    const { known, subjects } = getRoundAccounts(data);
+    return subjects.map((s) => [
+      data.round,
+      toIsoDate(data.date),
+      s.subject,
+      subjectOf(s.subject)?.name ?? '',
+      subjectOf(s.subject)?.kind ?? '',
+      s.by ?? '',
+      ...ACCOUNTS.map((a) => [...new Set((s.reports[a] ?? []).map((r) => r.source))].join(' ')),
+      oneSideOnly(s, known) ?? '',
+    ]);
+  });
   return toCsv([header, ...rows]);
 }

@@ -19,7 +19,14 @@ import type { SubjectRecord } from '../record/subject-schema.ts';
 import { toBibtex, toCslJson, toRis } from '../publish/cite-formats.ts';
 import { DATA_VERSION, roundsJsonSchema, toRoundJson, toRoundListingJson } from '../publish/open-data.ts';
 import { toRoundsCsv } from '../publish/rounds-csv.ts';
-import { SUBJECTS_DATA_VERSION, subjectsJsonSchema, toMatrixCsv, toSubjectJson } from '../publish/subjects-data.ts';
+import {
+  SUBJECTS_DATA_VERSION,
+  subjectsJsonSchema,
+  toAccountsCsv,
+  toMatrixCsv,
+  toSubjectJson,
+} from '../publish/subjects-data.ts';
+import { sortRounds } from '../record/round-order.ts';
 import { getSubjectRoundMatrix, indexSubjects } from './subjects.ts';
 
 /** One published file: its site path, its text and its media type. */
@@ -112,6 +119,12 @@ export function matrixCsvFile(
   return { path: FILES.matrixCsv, body: toMatrixCsv(matrix), type: CSV_TYPE };
 }
 
+/** /subjects/accounts.csv: who reported what, round by round, source by source. */
+export function accountsCsvFile(subjects: readonly SubjectRecord[], rounds: readonly Round[]): OpenDataFile {
+  const byId = new Map(subjects.map((s) => [s.id, { name: s.data.name, kind: s.data.kind }]));
+  return { path: FILES.accountsCsv, body: toAccountsCsv(sortRounds(rounds), (id) => byId.get(id)), type: CSV_TYPE };
+}
+
 const CITATIONS: Record<CiteFormat, { render: typeof toBibtex; type: string }> = {
   bib: { render: toBibtex, type: 'application/x-bibtex; charset=utf-8' },
   ris: { render: toRis, type: 'application/x-research-info-systems; charset=utf-8' },
@@ -138,6 +151,7 @@ export function allOpenDataFiles(
     subjectsJsonFile(subjects, rounds, language),
     subjectsSchemaFile(language),
     matrixCsvFile(subjects, rounds, language),
+    accountsCsvFile(subjects, rounds),
     ...rounds.flatMap((round) => [
       roundJsonFile(round, language),
       ...CITE_FORMATS.map((format) => citationFile(round, format, language)),

@@ -18,6 +18,8 @@ import { nameLang } from '../i18n/scripts.ts';
 import { recordWords } from './record-words.ts';
 import { referenceLink, resolveReference } from '../record/source-references.ts';
 import { subjectDescription, subjectName } from './subject-names.ts';
+import { ACCOUNTS, getRoundAccounts, type Account } from '../record/accounts.ts';
+import type { SubjectKind } from '../record/subject-kinds.ts';
 import { formatSubjectCitation } from '../publish/citation.ts';
 
 /** A round as the index needs it: its record and, for a text round, the subjects its paragraphs name. */
@@ -268,8 +270,13 @@ export interface MatrixColumn {
   label: string;
 }
 
+/** What the matrix shows: where each subject appears (raised or named), or who reported it (accounts). */
+export type MatrixView = 'appearances' | 'accounts';
+
 export interface MatrixCell {
   href: string;
+  /** In the accounts view, the accounts that report the subject there, in ACCOUNTS order. */
+  accounts: Account[];
   /** The mark's accessible name; undefined where the table headers say it (counts by year). */
   label: string | undefined;
   /** What the cell shows: ● raised, ○ named only, or a number of rounds. */
@@ -281,8 +288,13 @@ export interface MatrixCell {
 /** One page of the matrix, and the others. */
 export interface SubjectMatrix {
   by: 'round' | 'year';
+  view: MatrixView;
   columns: MatrixColumn[];
-  groups: { label: string; rows: { subject: SubjectSummary; cells: (MatrixCell | undefined)[] }[] }[];
+  groups: {
+    kind: SubjectKind;
+    label: string;
+    rows: { subject: SubjectSummary; cells: (MatrixCell | undefined)[] }[];
+  }[];
   /** Where this page is among the matrix pages (one per decade in a large archive). */
   pages: { label: string; href: string; current: boolean }[];
   title: string;
@@ -297,6 +309,7 @@ function matrixRows<C>(
   language: PageLanguage,
 ) {
   return getSubjectIndex(subjects, appearances, language).groups.map((group) => ({
+    kind: group.kind,
     label: group.label,
     rows: group.subjects.map((summary) => {
       const list = appearances.get(summary.id) ?? [];
@@ -311,9 +324,12 @@ export function getSubjectRoundMatrix(
   rounds: readonly IndexedRound[],
   appearances: SubjectAppearances,
   language: PageLanguage,
+  view: MatrixView = 'appearances',
 ): SubjectMatrix {
   const { t } = language;
-  const summaries = sortRounds(rounds).map((r) => toRoundSummary(r, language));
+  const sorted = sortRounds(rounds);
+  const summaries = sorted.map((r) => toRoundSummary(r, language));
+  const reportsOf = accountsBySubjectAndRound(sorted);
   const byRound = new Map(
     [...appearances].map(([id, list]) => [id, new Map(list.map((a) => [a.round.round, a]))] as const),
   );
@@ -332,8 +348,25 @@ export function getSubjectRoundMatrix(
       (summary, column) => {
         const a = byRound.get(summary.id)?.get(column.round);
         if (!a) return undefined;
+        if (view === 'accounts') {
+          const accounts = reportsOf.get(summary.id)?.get(column.round) ?? [];
+          if (!accounts.length) return undefined;
+          return {
+            href: `${column.href}#accounts`,
+            accounts,
+            label: t.accounts.matrixCell(
+              summary.name,
+              column.label,
+              accounts.map((x) => t.accounts.name[x]),
+            ),
+            text: accounts.map((x) => t.accounts.code[x]).join(' '),
+            raised: true,
+            named: a.mentions.length > 0,
+          };
+        }
         return {
           href: a.evidenceHref,
+          accounts: [],
           label: t.subjects.matrixCell(summary.name, a.raised.length > 0, a.mentions.length > 0, column.label),
           text: a.raised.length ? '●' : '○',
           raised: a.raised.length > 0,
@@ -343,8 +376,21 @@ export function getSubjectRoundMatrix(
       language,
     ),
     pages: [],
-    title: t.subjects.matrixTitle,
+    title: view === 'accounts' ? t.accounts.matrixTitle : t.subjects.matrixTitle,
+    view,
   };
+}
+
+/** Which accounts report each subject at each round: subject -> round -> accounts (record/accounts.ts). */
+function accountsBySubjectAndRound(rounds: readonly RoundRecord[]): Map<string, Map<number, Account[]>> {
+  const result = new Map<string, Map<number, Account[]>>();
+  for (const { data } of rounds)
+    for (const s of getRoundAccounts(data).subjects) {
+      const accounts = ACCOUNTS.filter((a) => s.reports[a]);
+      if (!result.has(s.subject)) result.set(s.subject, new Map());
+      result.get(s.subject)!.set(data.round, accounts);
+    }
+  return result;
 }
 
 /**
@@ -356,13 +402,18 @@ export function getSubjectYearMatrices(
   subjects: readonly SubjectRecord[],
   rounds: readonly IndexedRound[],
   appearances: SubjectAppearances,
-  { pageSize, language }: { pageSize: number; language: PageLanguage },
+  { pageSize, language, view = 'appearances' }: { pageSize: number; language: PageLanguage; view?: MatrixView },
 ): SubjectMatrix[] {
   const { t } = language;
-  const years = [...new Set(sortRounds(rounds).map((r) => toRoundSummary(r, language).year))];
+  const sorted = sortRounds(rounds);
+  const years = [...new Set(sorted.map((r) => toRoundSummary(r, language).year))];
   const decades = [...new Set(years.map((y) => Math.floor(y / 10) * 10))];
   const latest = decades.at(-1);
-  const pages = decades.map((d) => ({ label: `${d}s`, href: language.urlFor(decadeMatrixPath(d, d === latest)) }));
+  const pages = decades.map((d) => ({
+    label: `${d}s`,
+    href: language.urlFor(decadeMatrixPath(d, d === latest, view)),
+  }));
+  const reportsOf = accountsBySubjectAndRound(sorted);
   return decades.map((decade) => {
     const columns = years.filter((y) => Math.floor(y / 10) * 10 === decade);
     return {
@@ -382,18 +433,29 @@ export function getSubjectYearMatrices(
           if (index === -1) return undefined;
           const inYear = list.filter((a) => a.round.year === year);
           const page = Math.floor(index / pageSize) + 1;
-          return {
+          const cell = {
             href: `${language.urlFor(subjectPagePath(summary.id, page))}#round-${list[index]!.round.round}`,
+            accounts: [] as Account[],
             label: undefined,
             text: String(inYear.length),
             raised: inYear.some((a) => a.raised.length > 0),
             named: inYear.some((a) => a.mentions.length > 0),
           };
+          if (view === 'appearances') return cell;
+          // The accounts that report it at any round of the year.
+          const reported = new Set(inYear.flatMap((a) => reportsOf.get(summary.id)?.get(a.round.round) ?? []));
+          const accounts = ACCOUNTS.filter((x) => reported.has(x));
+          if (!accounts.length) return undefined;
+          return { ...cell, accounts, text: accounts.map((x) => t.accounts.code[x]).join(' ') };
         },
         language,
       ),
       pages: pages.map((p) => ({ ...p, current: p.label === `${decade}s` })),
-      title: t.subjects.matrixByYearTitle(decades.length > 1 ? decade : undefined),
+      title:
+        view === 'accounts'
+          ? t.accounts.matrixByYearTitle(decades.length > 1 ? decade : undefined)
+          : t.subjects.matrixByYearTitle(decades.length > 1 ? decade : undefined),
+      view,
     };
   });
 }
@@ -405,10 +467,15 @@ export function getSubjectYearMatrices(
 export function getSubjectMatrices(
   subjects: readonly SubjectRecord[],
   rounds: readonly IndexedRound[],
-  { limit, pageSize, language }: { limit: number; pageSize: number; language: PageLanguage },
+  {
+    limit,
+    pageSize,
+    language,
+    view = 'appearances',
+  }: { limit: number; pageSize: number; language: PageLanguage; view?: MatrixView },
 ): SubjectMatrix[] {
   const appearances = indexSubjects(subjects, rounds, language);
   return rounds.length <= limit
-    ? [getSubjectRoundMatrix(subjects, rounds, appearances, language)]
-    : getSubjectYearMatrices(subjects, rounds, appearances, { pageSize, language });
+    ? [getSubjectRoundMatrix(subjects, rounds, appearances, language, view)]
+    : getSubjectYearMatrices(subjects, rounds, appearances, { pageSize, language, view });
 }

@@ -7,6 +7,7 @@
 import { describe, expect, inject, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { loadPage } from '../support/dist.ts';
 import { fixtureRounds } from '../support/fixture-site.ts';
 import { resolveReference } from '../../src/record/source-references.ts';
@@ -25,6 +26,74 @@ const ACCOUNT = {
 } as const;
 const ORDER = ['eu', 'russia', 'parliament', 'ngo', 'press'] as const;
 const rounds = fixtureRounds().filter((r) => r.data.raised.length > 0);
+
+/** Which accounts report a subject at a round, and through which sources, from the round file alone. */
+function reportsIn(round: (typeof rounds)[number], subject: string): Map<string, Set<string>> {
+  const byAccount = new Map<string, Set<string>>();
+  for (const fact of round.data.raised.filter((f) => f.subjects.includes(subject)))
+    for (const reference of fact.sources) {
+      const id = resolveReference(reference).source;
+      const account = ACCOUNT[round.data.sources.find((s) => s.id === id)!.kind];
+      byAccount.set(account, (byAccount.get(account) ?? new Set()).add(id));
+    }
+  return byAccount;
+}
+
+describe.each(['', '/ru'])('the accounts view of the matrix (%s)', (prefix) => {
+  const $ = loadPage(dist, `${prefix}/subjects/matrix/accounts/`);
+  const columns = $('table.matrix thead th a')
+    .map((_, a) => Number($(a).text()))
+    .get();
+
+  test('each cell names exactly the accounts whose sources report the subject at that round, linking to its table', () => {
+    let filled = 0;
+    $('table.matrix tbody tr:has(th[scope="row"])').each((_, row) => {
+      const subject = $(row).find('th a').attr('href')!.split('/').filter(Boolean).at(-1)!;
+      $(row)
+        .find('td')
+        .each((i, cell) => {
+          const round = rounds.find((r) => r.data.round === columns[i]);
+          const want = round ? ORDER.filter((a) => reportsIn(round, subject).has(a)) : [];
+          expect(
+            ($(cell).attr('data-accounts') ?? '').split(' ').filter(Boolean),
+            `${subject} at ${columns[i]}`,
+          ).toEqual(want);
+          if (want.length) {
+            filled += 1;
+            expect($(cell).find('a').attr('href')).toBe(`${prefix}/rounds/${columns[i]}/#accounts`);
+          }
+        });
+    });
+    expect(filled).toBeGreaterThan(0);
+  });
+
+  test('it links back to the matrix of appearances, which links to it', () => {
+    expect($(`main a[href="${prefix}/subjects/matrix/"]`)).toHaveLength(1);
+    expect(
+      loadPage(dist, `${prefix}/subjects/matrix/`)(`main a[href="${prefix}/subjects/matrix/accounts/"]`),
+    ).toHaveLength(1);
+  });
+});
+
+test('/subjects/accounts.csv has a row per subject raised at each round, with each account’s sources', () => {
+  const rows = parseCsv(readFileSync(join(dist, 'subjects/accounts.csv'), 'utf8'), {
+    bom: true,
+    columns: true,
+  }) as Record<string, string>[];
+  const want = rounds.flatMap((r) =>
+    [...new Set(r.data.raised.flatMap((f) => f.subjects))].map((subject) => ({ round: r, subject })),
+  );
+  expect(rows.map((row) => `${row.round} ${row.subject_id}`)).toEqual(
+    want.map((w) => `${w.round.data.round} ${w.subject}`),
+  );
+  rows.forEach((row, i) => {
+    const reports = reportsIn(want[i]!.round, want[i]!.subject);
+    for (const account of ORDER)
+      expect(row[account]!.split(' ').filter(Boolean).sort(), `${row.round} ${row.subject_id} ${account}`).toEqual(
+        [...(reports.get(account) ?? [])].sort(),
+      );
+  });
+});
 
 test('the fixture has rounds with one account, with several, and with both sides’ accounts', () => {
   const accountsOf = (r: (typeof rounds)[number]) =>

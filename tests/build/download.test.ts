@@ -66,11 +66,11 @@ describe('the ZIP of the whole record', () => {
     const published = readdirSync(dist, { recursive: true, encoding: 'utf8' })
       .map((f) => f.split('\\').join('/'))
       .filter((f) =>
-        /^(data\/[^/]+|subjects\/matrix\.csv|rounds\/\d+\.json|rounds\/\d+\/cite\.(bib|ris|json))$/.test(f),
+        /^(data\/[^/]+|subjects\/(matrix|accounts)\.csv|rounds\/\d+\.json|rounds\/\d+\/cite\.(bib|ris|json))$/.test(f),
       );
-    // Every round's data file and its three citations, the two listings with their schemas, the CSVs.
+    // Every round's data file and its three citations, the two listings with their schemas, the three CSVs.
     const rounds = readdirSync(join(dist, 'rounds')).filter((f) => /^\d+\.json$/.test(f)).length;
-    expect(published).toHaveLength(rounds * 4 + 6);
+    expect(published).toHaveLength(rounds * 4 + 7);
     for (const file of published) expect(inZip(file)?.bytes.equals(readFileSync(join(dist, file))), file).toBe(true);
   });
 
