@@ -394,8 +394,8 @@ export const en = {
       `Each row is a subject, each column a round or a year; a cell names the accounts whose sources report the subject there, and links to them. <a href="${escapeHtml(csvHref)}">Download every round’s accounts as CSV</a>, source by source.`,
     legend:
       'EU: the Council and its presidency · RU: Russia’s government · EP: the European Parliament · NGO: NGOs · PR: the press',
-    matrixCell: (name: string, column: string, accounts: string[]) =>
-      `${name}, ${column}: reported by ${new Intl.ListFormat('en-GB').format(accounts)}`,
+    matrixCell: (codes: string, name: string, column: string, accounts: string[]) =>
+      `${codes}: ${name}, ${column}, reported by ${new Intl.ListFormat('en-GB').format(accounts)}`,
     matrixRegion: 'Who reported what, scrollable',
     matrixCaption: 'Subjects (rows) by the accounts that report them at each round or year (columns)',
     filterAccounts: 'Show what is reported by',
@@ -405,6 +405,22 @@ export const en = {
     toAccounts: 'Who reported each subject: the same table by account',
     toAppearances: 'Where each subject was raised or named: the same table by appearance',
     region: 'Who reported what, scrollable',
+  },
+  ledger: {
+    heading: 'Announced next rounds',
+    lede: 'What sources announced of each next round, beside what the record shows of it: held on a date, held elsewhere than announced, or never reported.',
+    region: 'Announced next rounds, scrollable',
+    caption: (shown: number, total: number) =>
+      shown === total
+        ? 'Announcements, newest first'
+        : `The newest ${shown} of ${total} announcements; the data files have them all`,
+    announcedAt: 'Announced at',
+    announced: 'What was announced',
+    outcomeColumn: 'What the record shows',
+    releaseSays: 'Its release:',
+    held: (label: string, date: string, place: string | undefined, elsewhere: boolean) =>
+      `${label}, ${date}${place ? `, ${place}` : ' (the place is not recorded)'}${elsewhere ? ': not where announced' : ''}`,
+    none: 'No later round is reported by any source the archive knows.',
   },
   download: {
     title: 'Download the record',

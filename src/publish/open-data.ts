@@ -6,7 +6,8 @@
  */
 import { z } from 'astro/zod';
 import { ACCOUNTS, getRoundAccounts, oneSideOnly, type Account } from '../record/accounts.ts';
-import type { RoundData } from '../record/round-schema.ts';
+import type { RoundData, RoundRecord } from '../record/round-schema.ts';
+import { getLedger } from '../record/ledger.ts';
 import type { RoundParagraph } from '../record/paragraphs.ts';
 import { toIsoDate } from '../format/dates.ts';
 import { roundDataPath, roundPath } from '../format/urls.ts';
@@ -32,7 +33,7 @@ function toAccountsJson(data: Pick<RoundData, 'raised' | 'sources'>) {
 
 /**
  * The data format's version (docs/data-changelog.md): 3.3.0 added `accounts` (who reported
- * what); 3.2.0 added each fact's `evidence` (the
+ * what), the ledger of announcements and the notes' `announces`; 3.2.0 added each fact's `evidence` (the
  * sources' words), the raised items' `subjects` and `label`, `number`, `corrections` and saved
  * copies of every source.
  */
@@ -158,7 +159,20 @@ export const roundJsonSchema = z.strictObject({
     )
     .describe('What sources report was raised at the round.'),
   notes: z
-    .array(z.strictObject({ text: z.string(), sources: sourceIds, evidence }))
+    .array(
+      z.strictObject({
+        text: z.string(),
+        announces: z
+          .enum(['next', 'this'])
+          .nullable()
+          .describe(
+            'An announcement of when or where the next round (or this one, before it) would be held; see `ledger` in /data/rounds.json.',
+          ),
+        announcedPlace: z.string().nullable().describe('The city the announcement names, where it names one.'),
+        sources: sourceIds,
+        evidence,
+      }),
+    )
     .describe('Other facts of the record.'),
   conflicts: z
     .array(z.strictObject({ about: z.enum(['date', 'place']), text: z.string(), sources: sourceIds, evidence }))
@@ -250,10 +264,69 @@ export const roundListingJsonSchema = roundJsonSchema.omit({ paragraphs: true })
 export type RoundListingJson = z.infer<typeof roundListingJsonSchema>;
 
 /** Either data file: every round without texts, or one round with its text. */
+/** One entry of the ledger of announcements (record/ledger.ts). */
+export const ledgerEntryJsonSchema = z.strictObject({
+  round: z.int().min(1).describe('The round at which the next one was announced.'),
+  announcements: z
+    .array(
+      z.union([
+        z.strictObject({
+          kind: z.literal('note'),
+          round: z
+            .int()
+            .min(1)
+            .describe('The round whose `notes` hold it (this round, or the next for an announcement of it).'),
+          note: z
+            .int()
+            .min(0)
+            .describe('Its place in that round’s `notes`, from 0: the text and its sources’ words are there.'),
+        }),
+        z.strictObject({
+          kind: z.literal('release'),
+          round: z.int().min(1),
+          words: z.string().describe('The release’s own words (its `nextExpected`).'),
+        }),
+      ]),
+    )
+    .min(1),
+  next: z
+    .strictObject({
+      round: z.int().min(1),
+      date: z.string().describe('EDTF, as the round’s `date.edtf`.'),
+      place: z.string().nullable(),
+      scheduled: z.boolean(),
+    })
+    .nullable()
+    .describe('What the record shows of the round announced; null where no source reports a later round.'),
+  heldElsewhere: z.boolean().describe('An announcement named a place, and the record places the round elsewhere.'),
+});
+
+/** The ledger as data. */
+export function toLedgerJson(rounds: readonly RoundRecord[]): z.infer<typeof ledgerEntryJsonSchema>[] {
+  return getLedger(rounds).map(({ round, announcements, next, heldElsewhere }) => ({
+    round,
+    announcements,
+    next: next
+      ? {
+          round: next.data.round,
+          date: next.data.date.edtf,
+          place: next.data.place ?? null,
+          scheduled: next.data.scheduled,
+        }
+      : null,
+    heldElsewhere,
+  }));
+}
+
 export const dataFileSchema = z.union([
   z
-    .strictObject({ $schema: url, version: z.string(), rounds: z.array(roundListingJsonSchema) })
-    .describe('/data/rounds.json: every round, oldest first, without the texts.'),
+    .strictObject({
+      $schema: url,
+      version: z.string(),
+      rounds: z.array(roundListingJsonSchema),
+      ledger: z.array(ledgerEntryJsonSchema).describe('The ledger of announcements, oldest first.'),
+    })
+    .describe('/data/rounds.json: every round, oldest first, without the texts, and the ledger of announcements.'),
   z
     .strictObject({ $schema: url, version: z.string(), round: roundJsonSchema })
     .describe('/rounds/<n>.json: one round, with its text’s paragraphs.'),
@@ -331,7 +404,12 @@ export function toRoundJson({ data, paragraphs }: RoundJsonInput, absoluteUrlFor
       by: by ?? null,
       ...cited(sources),
     })),
-    notes: data.notes.map(({ text, sources }) => ({ text, ...cited(sources) })),
+    notes: data.notes.map(({ text, announces, announcedPlace, sources }) => ({
+      text,
+      announces: announces ?? null,
+      announcedPlace: announcedPlace ?? null,
+      ...cited(sources),
+    })),
     conflicts: data.conflicts.map(({ about, text, sources }) => ({ about, text, ...cited(sources) })),
     previous: data.previous.map((p) => ({
       round: p.round,

@@ -212,10 +212,30 @@ const correctionSchema = z.strictObject(
 );
 
 /** Another fact of the record, in our words, with its sources: a planned venue, a meeting beforehand. */
-const noteSchema = z.strictObject(
-  { text: z.string(expected(OUR_WORDS)).trim().min(1, expected(OUR_WORDS)), sources: factSources },
-  expected('an object with the fields text and sources'),
-);
+const noteSchema = z
+  .strictObject(
+    {
+      text: z.string(expected(OUR_WORDS)).trim().min(1, expected(OUR_WORDS)),
+      /**
+       * The note reports when or where a round was to be held, as announced: the next round
+       * (announced at this one) or this round (announced before it). The ledger of announcements
+       * sets it beside what the record shows happened (src/record/ledger.ts).
+       */
+      announces: z.enum(['next', 'this'], expected('next or this')).optional(),
+      /** The city the announcement names, as round files write cities ("Moscow"), where it names one. */
+      announcedPlace: z
+        .string(expected('a city name, such as Brussels'))
+        .trim()
+        .min(1, expected('a city name, such as Brussels'))
+        .optional(),
+      sources: factSources,
+    },
+    expected('an object with the fields text, announces, announcedPlace and sources'),
+  )
+  .refine((note) => !note.announcedPlace || note.announces, {
+    error: 'expected announcedPlace only with announces (next or this)',
+    path: ['announcedPlace'],
+  });
 
 /** Where sources disagree: what the other account says, in our words, and who says it. */
 const conflictSchema = z.strictObject(

@@ -17,7 +17,7 @@ import type { PageLanguage } from '../i18n/index.ts';
 import type { Round } from '../record/rounds.ts';
 import type { SubjectRecord } from '../record/subject-schema.ts';
 import { toBibtex, toCslJson, toRis } from '../publish/cite-formats.ts';
-import { DATA_VERSION, roundsJsonSchema, toRoundJson, toRoundListingJson } from '../publish/open-data.ts';
+import { DATA_VERSION, roundsJsonSchema, toLedgerJson, toRoundJson, toRoundListingJson } from '../publish/open-data.ts';
 import { toRoundsCsv } from '../publish/rounds-csv.ts';
 import {
   SUBJECTS_DATA_VERSION,
@@ -51,6 +51,7 @@ export function roundsJsonFile(rounds: readonly Round[], { absoluteUrlFor }: Lin
     $schema: absoluteUrlFor(FILES.roundsSchema),
     version: DATA_VERSION,
     rounds: rounds.map((round) => toRoundListingJson(round, absoluteUrlFor)),
+    ledger: toLedgerJson(rounds),
   };
   return { path: FILES.roundsJson, body: asJson(body), type: JSON_TYPE };
 }

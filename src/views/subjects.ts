@@ -351,15 +351,18 @@ export function getSubjectRoundMatrix(
         if (view === 'accounts') {
           const accounts = reportsOf.get(summary.id)?.get(column.round) ?? [];
           if (!accounts.length) return undefined;
+          // The name starts with the visible codes, so it contains the mark's text.
+          const text = accounts.map((x) => t.accounts.code[x]).join(' ');
           return {
             href: `${column.href}#accounts`,
             accounts,
             label: t.accounts.matrixCell(
+              text,
               summary.name,
               column.label,
               accounts.map((x) => t.accounts.name[x]),
             ),
-            text: accounts.map((x) => t.accounts.code[x]).join(' '),
+            text,
             raised: true,
             named: a.mentions.length > 0,
           };

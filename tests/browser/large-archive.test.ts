@@ -103,9 +103,31 @@ test('/rounds/ lists the years, each linking to its page, instead of every round
       .map((_, a) => $(a).attr('href'))
       .get(),
   ).toEqual(years.map((y) => `/archive/rounds/years/${y}/`));
-  expect($('a[href^="/archive/rounds/"]').filter((_, a) => /\/rounds\/\d+\/$/.test($(a).attr('href')!))).toHaveLength(
-    0,
-  );
+  // The listing links years, not rounds (the ledger of announcements names its few rounds).
+  expect(
+    $('a[href^="/archive/rounds/"]')
+      .not('.ledger a')
+      .filter((_, a) => /\/rounds\/\d+\/$/.test($(a).attr('href')!)),
+  ).toHaveLength(0);
+});
+
+test('/rounds/ shows only the newest announcements of the ledger, saying how many there are in all', () => {
+  const $ = load('/rounds/');
+  const announcing = rounds
+    .filter((r) => r.data.nextExpected || r.data.notes.some((n) => n.announces === 'next'))
+    .map((r) => r.data.round);
+  expect(announcing.length).toBeGreaterThan(2);
+  const shown = $('.ledger tbody th a')
+    .map((_, a) =>
+      Number(
+        $(a)
+          .attr('href')!
+          .match(/\/rounds\/(\d+)\/$/)![1],
+      ),
+    )
+    .get();
+  expect(shown).toEqual(announcing.toReversed().slice(0, 2));
+  expect($('.ledger caption').text()).toContain(String(announcing.length));
 });
 
 test('each year page lists that year’s rounds, newest first', () => {

@@ -106,10 +106,17 @@ describe('keyboard', () => {
   test.each(paths.map((p) => [p]))('%s: Tab reaches every link, each with a visible focus indicator', async (path) => {
     const page = await site.browser.newPage();
     await page.goto(at(path), { waitUntil: readyState(path) }); // the search page renders its examples
-    // Every rendered link (the skip link is rendered off-screen), form control and scrollable region.
-    const focusable = await page
-      .locator('a[href]:visible, input:visible, button:visible, select:visible, [tabindex="0"]:visible')
-      .count();
+    // Every rendered link (the skip link is rendered off-screen), form control and scrollable
+    // region; a group of radio buttons is one stop (the arrow keys move within it).
+    const radioGroups = await page
+      .locator('input[type="radio"]:visible')
+      .evaluateAll((radios) => new Set(radios.map((r) => (r as HTMLInputElement).name)).size);
+    const focusable =
+      (await page
+        .locator(
+          'a[href]:visible, input:not([type="radio"]):visible, button:visible, select:visible, [tabindex="0"]:visible',
+        )
+        .count()) + radioGroups;
     const focused = await tabThrough(page);
     expect(focusable).toBeGreaterThan(3);
     expect(focused.length).toBe(focusable);

@@ -360,6 +360,7 @@ describe('every page', () => {
       '/search/',
       '/subjects/',
       '/subjects/matrix/',
+      '/subjects/matrix/accounts/',
       ...rounds.map((r) => pagePath(r.data.round)),
       ...new Set(rounds.map((r) => `/rounds/years/${r.data.date.earliest.getUTCFullYear()}/`)),
       ...readContentSubjects(FIXTURE_CONTENT).map((s) => `/subjects/${s.id}/`),

@@ -124,9 +124,15 @@ describe('exact attribution', () => {
 });
 
 describe('the about page', () => {
-  test.each(LOCALES)('(%s) links the download of the whole record and the files no other page links', (locale) => {
+  test.each(LOCALES)('(%s) links the download of the whole record, the accounts across rounds and the files no other page links', (locale) => {
     const $ = loadPage(dist, localizePath(PAGES.about, locale));
-    for (const href of [localizePath(PAGES.download, locale), FILES.roundsCsv, FILES.subjectsJson])
+    for (const href of [
+      localizePath(PAGES.download, locale),
+      FILES.roundsCsv,
+      FILES.subjectsJson,
+      localizePath(PAGES.accountsMatrix, locale),
+      FILES.accountsCsv,
+    ])
       expect($(`main a[href="${href}"]`), href).toHaveLength(1);
   });
 });

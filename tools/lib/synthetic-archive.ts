@@ -70,6 +70,8 @@ export function writeSyntheticRounds(root: string, count: number): void {
         },
       ],
       attested: { date: ['release'], place: ['release'] },
+      // Every release looks ahead, so the ledger of announcements has an entry per round.
+      nextExpected: 'the coming months',
       raised: raised.map((s) => ({
         label: s.data.name,
         subjects: [s.id],
