@@ -163,7 +163,7 @@ export const roundJsonSchema = z.strictObject({
       z.strictObject({
         text: z.string(),
         announces: z
-          .enum(['next', 'this'])
+          .enum(['next', 'this', 'outcome'])
           .nullable()
           .describe(
             'An announcement of when or where the next round (or this one, before it) would be held; see `ledger` in /data/rounds.json.',
@@ -288,7 +288,7 @@ export const ledgerEntryJsonSchema = z.strictObject({
         }),
       ]),
     )
-    .min(1),
+    .describe('What was announced: notes of the round files, or the release’s words.'),
   next: z
     .strictObject({
       round: z.int().min(1),
@@ -299,11 +299,14 @@ export const ledgerEntryJsonSchema = z.strictObject({
     .nullable()
     .describe('What the record shows of the round announced; null where no source reports a later round.'),
   heldElsewhere: z.boolean().describe('An announcement named a place, and the record places the round elsewhere.'),
+  outcomes: z
+    .array(z.int().min(0))
+    .describe('Notes of this round (their places in its `notes`, from 0) on what later became of the next round.'),
 });
 
 /** The ledger as data. */
 export function toLedgerJson(rounds: readonly RoundRecord[]): z.infer<typeof ledgerEntryJsonSchema>[] {
-  return getLedger(rounds).map(({ round, announcements, next, heldElsewhere }) => ({
+  return getLedger(rounds).map(({ round, announcements, next, heldElsewhere, outcomes }) => ({
     round,
     announcements,
     next: next
@@ -315,6 +318,7 @@ export function toLedgerJson(rounds: readonly RoundRecord[]): z.infer<typeof led
         }
       : null,
     heldElsewhere,
+    outcomes,
   }));
 }
 

@@ -217,11 +217,12 @@ const noteSchema = z
     {
       text: z.string(expected(OUR_WORDS)).trim().min(1, expected(OUR_WORDS)),
       /**
-       * The note reports when or where a round was to be held, as announced: the next round
-       * (announced at this one) or this round (announced before it). The ledger of announcements
-       * sets it beside what the record shows happened (src/record/ledger.ts).
+       * The note belongs to the ledger of announcements (src/record/ledger.ts): it reports when
+       * or where the next round was to be held, as announced at this one (`next`), or this round,
+       * as announced before it (`this`); or what later sources say became of the next round, such
+       * as an offer to resume that was not taken up (`outcome`).
        */
-      announces: z.enum(['next', 'this'], expected('next or this')).optional(),
+      announces: z.enum(['next', 'this', 'outcome'], expected('next, this or outcome')).optional(),
       /** The city the announcement names, as round files write cities ("Moscow"), where it names one. */
       announcedPlace: z
         .string(expected('a city name, such as Brussels'))
@@ -232,8 +233,8 @@ const noteSchema = z
     },
     expected('an object with the fields text, announces, announcedPlace and sources'),
   )
-  .refine((note) => !note.announcedPlace || note.announces, {
-    error: 'expected announcedPlace only with announces (next or this)',
+  .refine((note) => !note.announcedPlace || note.announces === 'next' || note.announces === 'this', {
+    error: 'expected announcedPlace only with announces: next or this',
     path: ['announcedPlace'],
   });
 

@@ -17,6 +17,8 @@ export interface LedgerRow {
   announcements: { text: string; quoted: boolean; evidence: FactEvidence[] }[];
   /** What the record shows of the round announced, in a sentence. */
   outcome: string;
+  /** What later sources say became of it, in the record's words with each source's words. */
+  later: { text: string; evidence: FactEvidence[] }[];
   /** The round announced, where the record has it. */
   next: RoundSummary | undefined;
   status: 'held' | 'elsewhere' | 'none';
@@ -41,17 +43,17 @@ export function getLedgerView(
     .slice(0, limit)
     .map((entry): LedgerRow => {
       const record = byNumber.get(entry.round)!;
-      const announcements = entry.announcements.map((a) => {
-        if (a.kind === 'release') return { text: a.words, quoted: true, evidence: [] };
-        const source = byNumber.get(a.round)!;
-        // The note as its round's page shows it: the record's words, each source's own words.
-        const section = getRecordSection(source.data, () => [], language, language.urlFor(roundPath(a.round)));
-        return {
-          text: recordWords(source.data, language.locale).note(a.note),
-          quoted: false,
-          evidence: section.notes[a.note]!.evidence,
-        };
-      });
+      // A note as its round's page shows it: the record's words, each source's own words.
+      const noteOf = (round: number, note: number) => {
+        const source = byNumber.get(round)!;
+        const section = getRecordSection(source.data, () => [], language, language.urlFor(roundPath(round)));
+        return { text: recordWords(source.data, language.locale).note(note), evidence: section.notes[note]!.evidence };
+      };
+      const announcements = entry.announcements.map((a) =>
+        a.kind === 'release'
+          ? { text: a.words, quoted: true, evidence: [] }
+          : { ...noteOf(a.round, a.note), quoted: false },
+      );
       const next = entry.next && toRoundSummary(entry.next, language);
       const status = !next ? 'none' : entry.heldElsewhere ? 'elsewhere' : 'held';
       return {
@@ -59,6 +61,7 @@ export function getLedgerView(
         announcements,
         next,
         status,
+        later: entry.outcomes.map((note) => noteOf(entry.round, note)),
         outcome: next ? t.ledger.held(next.label, next.displayDate, next.place, status === 'elsewhere') : t.ledger.none,
       };
     });

@@ -22,15 +22,17 @@ const expected = rounds.flatMap((r) => {
     ...r.data.notes.filter((n) => n.announces === 'next'),
     ...(next?.data.notes ?? []).filter((n) => n.announces === 'this'),
   ];
-  if (!notes.length && !r.data.nextExpected) return [];
+  const outcomes = r.data.notes.filter((n) => n.announces === 'outcome');
+  if (!notes.length && !r.data.nextExpected && !outcomes.length) return [];
   const places = notes.flatMap((n) => n.announcedPlace ?? []);
   const elsewhere = Boolean(next?.data.place && places.length && !places.includes(next.data.place));
-  return [{ round: r.data.round, notes, words: r.data.nextExpected, next, elsewhere }];
+  return [{ round: r.data.round, notes, words: r.data.nextExpected, next, elsewhere, outcomes }];
 });
 
-test('the fixture announces a round held elsewhere and one never reported', () => {
+test('the fixture announces a round held elsewhere and one never reported, of which a later source speaks', () => {
   expect(expected.some((e) => e.elsewhere)).toBe(true);
   expect(expected.some((e) => !e.next)).toBe(true);
+  expect(expected.some((e) => e.outcomes.length)).toBe(true);
 });
 
 describe.each([
@@ -57,8 +59,14 @@ describe.each([
   test('says what the record shows: the round held, held elsewhere, or none reported', () => {
     expected.toReversed().forEach((e, i) => {
       const outcome = $(rows[i]).find('td').last();
+      // What later sources say, each with its words.
+      expect(outcome.find('.ledger__later')).toHaveLength(e.outcomes.length);
+      for (const note of e.outcomes)
+        for (const ref of note.sources)
+          if (typeof ref !== 'string') expect(outcome.text()).toContain([ref.words].flat().join(' … '));
+      outcome.find('.ledger__later').remove();
       if (!e.next) {
-        expect(outcome.text()).toBe(t.ledger.none);
+        expect(outcome.text().trim()).toBe(t.ledger.none);
         return;
       }
       expect(outcome.find('a').attr('href')).toBe(`${prefix}/rounds/${e.next.data.round}/`);
@@ -74,6 +82,7 @@ test('/data/rounds.json carries the ledger, each announcement pointing at its no
       announcements: { kind: string; round: number; note?: number; words?: string }[];
       next: { round: number } | null;
       heldElsewhere: boolean;
+      outcomes: number[];
     }[];
   };
   expect(ledger.map((e) => e.round)).toEqual(expected.map((e) => e.round));
@@ -86,5 +95,6 @@ test('/data/rounds.json carries the ledger, each announcement pointing at its no
     expect(entry.announcements.find((a) => a.kind === 'release')?.words).toBe(want.words);
     expect(entry.next?.round).toBe(want.next?.data.round);
     expect(entry.heldElsewhere).toBe(want.elsewhere);
+    expect(entry.outcomes.map((n) => byNumber.get(entry.round)!.data.notes[n])).toEqual(want.outcomes);
   });
 });
