@@ -27,6 +27,7 @@ export const FILES = {
   subjectsSchema: '/data/subjects.schema.json',
   matrixCsv: '/subjects/matrix.csv',
   accountsCsv: '/subjects/accounts.csv',
+  subjectRounds: '/search/subject-rounds.json',
   recordZip: '/download/eu-russia-hr-consultations-record.zip',
 } as const;
 

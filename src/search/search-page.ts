@@ -58,10 +58,14 @@ class ArchiveSearch extends HTMLElement {
     void this.#show(parseSearchState(new URLSearchParams(location.search)));
   }
 
-  /** The rounds about each subject, from the subject filter's options (views/search.ts). */
+  /** The rounds about each subject (views/search.ts getSubjectRounds), fetched once, with the first search. */
+  #subjectRounds: Promise<Record<string, string[]>> | undefined;
   #roundsBySubject() {
-    const options = [...(this.#field('subject') as HTMLSelectElement).options].filter((o) => o.value);
-    return Object.fromEntries(options.map((o) => [o.value, (o.dataset.rounds ?? '').split(' ').filter(Boolean)]));
+    this.#subjectRounds ??= fetch(this.dataset.subjectRoundsUrl ?? '').then((response) => {
+      if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
+      return response.json() as Promise<Record<string, string[]>>;
+    });
+    return this.#subjectRounds;
   }
 
   #field(name: string) {
@@ -108,7 +112,7 @@ class ArchiveSearch extends HTMLElement {
     }
     this.#setState('loading', words.searching);
     try {
-      const outcome = await runSearch(state, { debounce, roundsBySubject: this.#roundsBySubject() });
+      const outcome = await runSearch(state, { debounce, roundsBySubject: await this.#roundsBySubject() });
       if (!outcome || generation !== this.#generation) return;
       this.#outcome = outcome;
       this.#shown = 0;

@@ -8,7 +8,7 @@ import type { SubjectRecord } from '../record/subject-schema.ts';
 import type { PageLanguage } from '../i18n/index.ts';
 import { subjectDescription, subjectName } from './subject-names.ts';
 import { isCyrillic } from '../i18n/scripts.ts';
-import { PAGES, subjectPath } from '../format/urls.ts';
+import { FILES, PAGES, subjectPath } from '../format/urls.ts';
 
 export interface SearchPageData {
   /** Years with a round, newest first. */
@@ -23,7 +23,9 @@ export interface SearchPageData {
   /** The kinds of subject, for the filter that keeps subject pages of one kind. */
   kinds: { value: string; label: string }[];
   /** Every subject by kind, by name within a kind, for the filter that keeps the rounds about one. */
-  subjectGroups: { label: string; subjects: { value: string; label: string; rounds: number[] }[] }[];
+  subjectGroups: { label: string; subjects: { value: string; label: string }[] }[];
+  /** The rounds about each subject (SUBJECT_ROUNDS_FILE), fetched by the search page's script. */
+  subjectRoundsUrl: string;
   /** The subjects' names for "Did you mean …?" (getSubjectSuggestions), fetched only when a search needs them. */
   subjectsUrl: string;
 }
@@ -101,14 +103,24 @@ export function getSearchPageData(
       label: language.t.subjects.kinds[kind],
       subjects: subjects
         .filter((s) => s.data.kind === kind)
-        .map((s) => ({
-          value: s.id,
-          label: subjectName(s, language.locale),
-          // The search narrows to a subject through the round filter: these rounds.
-          rounds: rounds.filter((r) => isAbout(r, s.id)).map((r) => r.data.round),
-        }))
+        .map((s) => ({ value: s.id, label: subjectName(s, language.locale) }))
         .sort((a, b) => a.label.localeCompare(b.label, language.intl)),
     })).filter((group) => group.subjects.length),
     subjectsUrl: `${language.urlFor(PAGES.search)}${SUBJECTS_FILE}`,
+    subjectRoundsUrl: language.urlFor(FILES.subjectRounds),
   };
+}
+
+/**
+ * The rounds about each subject (raised or named), by subject id: the search narrows to a subject
+ * through the round filter. A file of its own (FILES.subjectRounds), not the page: at thousands of
+ * rounds the lists would outgrow the page's one round trip.
+ */
+export function getSubjectRounds(
+  subjects: readonly SubjectRecord[],
+  rounds: readonly (RoundRecord & { mentions?: readonly Mention[] })[],
+): Record<string, string[]> {
+  return Object.fromEntries(
+    subjects.map((s) => [s.id, rounds.filter((r) => isAbout(r, s.id)).map((r) => String(r.data.round))]),
+  );
 }
