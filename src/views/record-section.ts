@@ -92,8 +92,8 @@ export interface RecordSection {
 }
 
 /** The fragment id of a raised fact's words (fact and reference from 0): (2, 0) -> "w3-1". */
-export function raisedWordsId(fact: number, reference?: number): string {
-  return reference === undefined ? `w${fact + 1}` : `w${fact + 1}-${reference + 1}`;
+export function raisedWordsId(fact: number, reference: number): string {
+  return `w${fact + 1}-${reference + 1}`;
 }
 
 /** "Held on" a day, "Held in" a month or year, "Scheduled for": the label of a round's date. */
@@ -120,7 +120,8 @@ export function getRecordSection(
     if (!order.includes(id)) order.push(id);
     return order.indexOf(id) + 1;
   };
-  const cite = (references: readonly SourceReference[], idPrefix?: string) => {
+  /** `idOf` gives a reference's words a fragment id, where something links them. */
+  const cite = (references: readonly SourceReference[], idOf?: (reference: number) => string) => {
     const evidence = references.map((reference, j): FactEvidence => {
       const ref = resolveReference(reference);
       const source = data.sources.find((s) => s.id === ref.source)!;
@@ -132,7 +133,7 @@ export function getRecordSection(
         lang: source.language === language.locale ? undefined : source.language,
         href: referenceLink(ref, source, roundPageHref),
         unverified: ref.unverified && t.record.unverified[ref.unverified],
-        ...(idPrefix ? { id: `${idPrefix}-${j + 1}` } : {}),
+        ...(idOf ? { id: idOf(j) } : {}),
       };
     });
     return { notes: evidence.map((e) => e.note), evidence };
@@ -162,7 +163,7 @@ export function getRecordSection(
     return {
       label: words.raised(i),
       value: r.by ? t.record.by[r.by] : t.record.byUnknown,
-      ...cite(r.sources, raisedWordsId(i)),
+      ...cite(r.sources, (j) => raisedWordsId(i, j)),
       ...(names.length ? { searchNames: namesByScript(names) } : {}),
     };
   });

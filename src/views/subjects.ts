@@ -329,7 +329,8 @@ export function getSubjectRoundMatrix(
   const { t } = language;
   const sorted = sortRounds(rounds);
   const summaries = sorted.map((r) => toRoundSummary(r, language));
-  const reportsOf = accountsBySubjectAndRound(sorted);
+  // Who reported what is read from the rounds only for the accounts view.
+  const reportsOf = view === 'accounts' ? accountsBySubjectAndRound(sorted) : new Map<string, Map<number, Account[]>>();
   const byRound = new Map(
     [...appearances].map(([id, list]) => [id, new Map(list.map((a) => [a.round.round, a]))] as const),
   );
@@ -416,7 +417,8 @@ export function getSubjectYearMatrices(
     label: `${d}s`,
     href: language.urlFor(decadeMatrixPath(d, d === latest, view)),
   }));
-  const reportsOf = accountsBySubjectAndRound(sorted);
+  // Who reported what is read from the rounds only for the accounts view.
+  const reportsOf = view === 'accounts' ? accountsBySubjectAndRound(sorted) : new Map<string, Map<number, Account[]>>();
   return decades.map((decade) => {
     const columns = years.filter((y) => Math.floor(y / 10) * 10 === decade);
     return {
